@@ -1,1 +1,3 @@
-return 0;
+using Corridors.Cli;
+
+return CorridorsApp.Run(args, CliConsole.FromProcess());

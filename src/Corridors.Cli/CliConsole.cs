@@ -1,0 +1,15 @@
+namespace Corridors.Cli;
+
+/// <summary>
+/// Where a command writes: standard output for results, standard error for messages and progress.
+/// Tests pass string writers; the process passes the real console.
+/// </summary>
+/// <param name="Out">Results (tables, JSON, benchmark figures).</param>
+/// <param name="Error">Diagnostics and progress; never parsed by scripts.</param>
+/// <param name="IsInteractive">True when standard error is a terminal, so live progress may be drawn.</param>
+internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool IsInteractive)
+{
+    /// <summary>Gets the console of this process.</summary>
+    public static CliConsole FromProcess() =>
+        new(Console.Out, Console.Error, !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("CI") != "true");
+}

@@ -1,0 +1,14 @@
+using System.CommandLine;
+
+namespace Corridors.Cli.Commands;
+
+/// <summary>`corridors bench ...`: speed measurements that print comparable figures.</summary>
+internal static class BenchCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var bench = new Command("bench", "Measure the speed of the simulation kernel and the routing engine.");
+        _ = console;
+        return bench;
+    }
+}
