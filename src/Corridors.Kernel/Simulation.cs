@@ -1,0 +1,194 @@
+using Corridors.Kernel.Events;
+using Corridors.Kernel.Grains;
+using Corridors.Kernel.Randomness;
+using Corridors.Kernel.Statistics;
+
+namespace Corridors.Kernel;
+
+/// <summary>
+/// The discrete-event kernel of one replication: a simulated clock in hours, the future-event list
+/// and the grains whose messages it delivers. Single-threaded and synchronous; parallelism lives
+/// across replications, each with its own <see cref="Simulation"/>.
+/// </summary>
+/// <remarks>
+/// Messages are delivered in a total order: by delivery time, then by send order. Nothing depends
+/// on hash order, thread timing or the wall clock, so a run is a pure function of its model and seed.
+/// </remarks>
+public sealed class Simulation
+{
+    private readonly EventQueue _future = new();
+    private readonly ImmediateQueue _immediate = new();
+    private readonly List<IWarmupResettable> _statistics = [];
+    private long _sequence;
+    private int _current = -1;
+    private bool _warmedUp;
+    private double _warmupHours;
+
+    /// <summary>Initializes an empty simulation at time 0 whose random streams come from <paramref name="streams"/>.</summary>
+    public Simulation(RandomStreams streams)
+    {
+        ArgumentNullException.ThrowIfNull(streams);
+        Streams = streams;
+        Grains = new GrainDirectory(this);
+    }
+
+    /// <summary>Gets the current simulated time in hours (≥ 0).</summary>
+    public double Now { get; private set; }
+
+    /// <summary>Gets the grains of this simulation.</summary>
+    public GrainDirectory Grains { get; }
+
+    /// <summary>Gets the random streams of this replication.</summary>
+    public RandomStreams Streams { get; }
+
+    /// <summary>Gets the number of messages delivered so far.</summary>
+    public long MessagesDelivered { get; private set; }
+
+    /// <summary>Gets or sets an observer told of every delivery (tracing, determinism checks); null for none.</summary>
+    public IDeliveryObserver? Observer { get; set; }
+
+    /// <summary>
+    /// Gets or sets the warm-up length in hours: statistics registered with <see cref="Track{T}"/> are
+    /// reset when the clock reaches it, so what happened before is discarded. Range: ≥ 0.
+    /// </summary>
+    public double WarmupHours
+    {
+        get => _warmupHours;
+        set
+        {
+            if (!(value >= 0) || double.IsInfinity(value))
+            {
+                throw new ArgumentOutOfRangeException(nameof(value), value, "warm-up must be a finite number of hours ≥ 0");
+            }
+
+            _warmupHours = value;
+        }
+    }
+
+    /// <summary>Gets the time of the next delivery, or +∞ when nothing is scheduled.</summary>
+    public double PeekTime() =>
+        _immediate.Count > 0 ? Now : _future.Count > 0 ? _future.Peek().Time : double.PositiveInfinity;
+
+    /// <summary>Registers a statistic to be reset at the end of the warm-up, and returns it.</summary>
+    public T Track<T>(T statistic)
+        where T : IWarmupResettable
+    {
+        ArgumentNullException.ThrowIfNull(statistic);
+        _statistics.Add(statistic);
+        if (_warmedUp)
+        {
+            statistic.Reset(Now);
+        }
+
+        return statistic;
+    }
+
+    /// <summary>Schedules <paramref name="message"/> for <paramref name="to"/> after <paramref name="delayHours"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The delay is negative, infinite or NaN; the message names the sending grain.</exception>
+    /// <exception cref="UnknownGrainException">No grain is registered at <paramref name="to"/>.</exception>
+    public void Send(GrainAddress to, in Message message, double delayHours = 0)
+    {
+        if ((uint)to.Index >= (uint)Grains.Count)
+        {
+            Grains.CheckAddress(to);
+        }
+
+        if (delayHours > 0 && delayHours < double.PositiveInfinity)
+        {
+            var time = Now + delayHours;
+            if (time > Now)
+            {
+                _future.Push(new ScheduledMessage(time, _sequence++, to.Index, message));
+                return;
+            }
+        }
+        else if (delayHours != 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(delayHours), delayHours,
+                $"{SenderName()} sent message kind {message.Kind} to {Grains.IdOf(to)} with delay {delayHours} h; delays must be finite and ≥ 0");
+        }
+
+        // Zero delay, or a delay too small to move the clock: due now, after what is already due.
+        _immediate.Enqueue(new ScheduledMessage(Now, _sequence++, to.Index, message));
+    }
+
+    /// <summary>Delivers the next message, if any, and returns whether one was delivered.</summary>
+    public bool Step() => Advance(double.PositiveInfinity);
+
+    /// <summary>
+    /// Delivers messages in order until the next one is due at or after <paramref name="untilHours"/>,
+    /// then sets the clock to <paramref name="untilHours"/> (the horizon).
+    /// </summary>
+    public void Run(double untilHours)
+    {
+        if (!(untilHours >= Now) || double.IsInfinity(untilHours))
+        {
+            throw new ArgumentOutOfRangeException(nameof(untilHours), untilHours, $"the horizon must be a finite time ≥ now ({Now} h)");
+        }
+
+        while (Advance(untilHours))
+        {
+        }
+
+        EndWarmupIfDue(untilHours);
+        Now = untilHours;
+    }
+
+    private bool Advance(double untilHours)
+    {
+        ScheduledMessage next;
+        if (_immediate.Count > 0 && Now < untilHours && (_future.Count == 0 || _future.Peek().Time > Now))
+        {
+            next = _immediate.Dequeue();
+        }
+        else if (_future.Count > 0 && _future.Peek().Time < untilHours)
+        {
+            next = _future.Pop();
+            EndWarmupIfDue(next.Time);
+            Now = next.Time;
+        }
+        else
+        {
+            return false;
+        }
+
+        Deliver(next);
+        return true;
+    }
+
+    private void Deliver(in ScheduledMessage entry)
+    {
+        _current = entry.Target;
+        try
+        {
+            Grains.ForDelivery(entry.Target).Receive(entry.Message);
+        }
+        catch (Exception ex) when (ex is not GrainFailureException)
+        {
+            throw new GrainFailureException(Grains.IdOf(new GrainAddress(entry.Target)), entry.Message, Now, ex);
+        }
+        finally
+        {
+            _current = -1;
+        }
+
+        MessagesDelivered++;
+        Observer?.Delivered(Now, new GrainAddress(entry.Target), entry.Message);
+    }
+
+    private void EndWarmupIfDue(double time)
+    {
+        if (_warmedUp || time < _warmupHours)
+        {
+            return;
+        }
+
+        _warmedUp = true;
+        foreach (var statistic in _statistics)
+        {
+            statistic.Reset(_warmupHours);
+        }
+    }
+
+    private string SenderName() => _current < 0 ? "the simulation's client" : $"grain {Grains.IdOf(new GrainAddress(_current))}";
+}
