@@ -1,0 +1,48 @@
+using Corridors.Core.Grains.Stations;
+using Corridors.Core.Model;
+using Corridors.Core.Shipments;
+using Corridors.Core.World;
+using Corridors.Kernel.Grains;
+
+namespace Corridors.Core.Grains.Nodes;
+
+/// <summary>
+/// A border crossing: customs lanes per mode (a shipment clears in the lanes of the mode it arrived
+/// by, or leaves by at its origin), then the gauge change for rail shipments that need it.
+/// </summary>
+internal sealed class BorderCrossingGrain : NodeGrain
+{
+    private readonly ServiceStation[] _stations;
+    private readonly int[] _clearanceOfMode = new int[Enum.GetValues<TransportMode>().Length];
+    private readonly int _gaugeChange = -1;
+
+    public BorderCrossingGrain(GrainActivation activation, ReplicationContext context, int index)
+        : base(activation, context, index)
+    {
+        var spec = (BorderCrossingSpec)Spec;
+        var stations = new List<ServiceStation>();
+        Array.Fill(_clearanceOfMode, -1);
+        foreach (var (mode, service) in spec.Clearance.OrderBy(p => p.Key))
+        {
+            _clearanceOfMode[(int)mode] = stations.Count;
+            stations.Add(new ServiceStation(service, Simulation.Streams.For(Id, "clearance/" + mode), context.Shipments, Simulation));
+        }
+
+        if (spec.GaugeChange is { } gauge)
+        {
+            _gaugeChange = stations.Count;
+            stations.Add(new ServiceStation(gauge, Simulation.Streams.For(Id, "gauge-change"), context.Shipments, Simulation));
+        }
+
+        _stations = [.. stations];
+    }
+
+    public override IReadOnlyList<ServiceStation> Stations => _stations;
+
+    protected override int StationFor(Stages stage, in Shipment shipment) => stage switch
+    {
+        Stages.Clearance => _clearanceOfMode[(int)(InboundLink(shipment) ?? OutboundLink(shipment))!.Mode],
+        Stages.GaugeChange => _gaugeChange,
+        _ => -1,
+    };
+}

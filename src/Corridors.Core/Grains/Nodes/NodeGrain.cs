@@ -1,0 +1,290 @@
+using Corridors.Core.Grains.Stations;
+using Corridors.Core.Model;
+using Corridors.Core.Shipments;
+using Corridors.Core.World;
+using Corridors.Kernel.Distributions;
+using Corridors.Kernel.Grains;
+
+namespace Corridors.Core.Grains.Nodes;
+
+/// <summary>
+/// What every node grain does: admits arriving shipments (or blocks them at the gate when storage
+/// is full), passes each through the stages its route plans here, and hands it to its next link or
+/// delivers it. The kinds differ only in which stations serve which stage (<see cref="StationFor"/>).
+/// </summary>
+internal abstract class NodeGrain : Grain
+{
+    private readonly ReplicationContext _context;
+    private readonly ShipmentTable _shipments;
+    private readonly List<CompiledRoute> _routes;
+    private readonly IntQueue _blocked = new();
+    private readonly double _storageTonnes;
+    private readonly Random _dwellRandom;
+    private double _storedTonnes;
+    private DemandGenerator? _demand;
+
+    protected NodeGrain(GrainActivation activation, ReplicationContext context, int index)
+        : base(activation)
+    {
+        _context = context;
+        _shipments = context.Shipments;
+        _routes = context.Scenario.Routes;
+        Index = index;
+        Spec = context.Scenario.Model.Nodes[index];
+        _storageTonnes = Spec.StorageCapacityTonnes ?? double.PositiveInfinity;
+        _dwellRandom = Simulation.Streams.For(Id, "dwell");
+        Capacity = new CapacityControl(Simulation, Address, Id, context.Scenario.Model.Disruptions, context.Scenario.Calendar);
+        Statistics = new NodeStatistics(Simulation);
+    }
+
+    /// <summary>Gets the node's index in the model.</summary>
+    public int Index { get; }
+
+    /// <summary>Gets the node's description.</summary>
+    public NodeSpec Spec { get; }
+
+    /// <summary>Gets the node's statistics.</summary>
+    public NodeStatistics Statistics { get; }
+
+    /// <summary>Gets the node's capacity over time.</summary>
+    public CapacityControl Capacity { get; }
+
+    /// <summary>Gets the stations of this node (may be empty).</summary>
+    public abstract IReadOnlyList<ServiceStation> Stations { get; }
+
+    /// <summary>Gets the number of shipments at the node now, by its own count.</summary>
+    public int ShipmentsPresent => (int)Statistics.Present.Level;
+
+    /// <summary>Gets the dwell time of the <see cref="Stages.Dwell"/> stage, or null.</summary>
+    protected virtual Distribution? DwellHours => null;
+
+    /// <summary>Gets the consolidation of the <see cref="Stages.Consolidation"/> stage, or null.</summary>
+    protected virtual Consolidator? Consolidation => null;
+
+    /// <summary>Gets the station that serves <paramref name="stage"/> for <paramref name="shipment"/>, or -1 to skip the stage.</summary>
+    protected abstract int StationFor(Stages stage, in Shipment shipment);
+
+    /// <summary>Gets the link a shipment arrived by (null at its origin).</summary>
+    protected LinkSpec? InboundLink(in Shipment shipment) =>
+        shipment.Hop == 0 ? null : _context.Scenario.Model.Links[_routes[shipment.Route].Route.Links[shipment.Hop - 1]];
+
+    /// <summary>Gets the link a shipment leaves by (null at its destination).</summary>
+    protected LinkSpec? OutboundLink(in Shipment shipment)
+    {
+        var links = _routes[shipment.Route].Route.Links;
+        return shipment.Hop < links.Count ? _context.Scenario.Model.Links[links[shipment.Hop]] : null;
+    }
+
+    protected override void Receive(in Message message)
+    {
+        switch (message.Kind)
+        {
+            case NodeMessages.Arrive:
+                ArriveChain(message.Item);
+                break;
+            case NodeMessages.ServiceDone:
+                ServiceDone(message.Item, message.Arg);
+                break;
+            case NodeMessages.DwellDone:
+                NextStage(message.Item);
+                break;
+            case NodeMessages.Released:
+                _storedTonnes = Math.Max(0, _storedTonnes - message.Value);
+                AdmitBlocked();
+                break;
+            case NodeMessages.Generate:
+                var created = _demand!.Generate(message.Arg);
+                if (created >= 0)
+                {
+                    Enter(created);
+                }
+
+                break;
+            case NodeMessages.HoldExpired:
+                var lot = Consolidation!.Expired(message.Arg, (long)message.Value);
+                if (lot >= 0)
+                {
+                    NextStage(lot);
+                }
+
+                break;
+            case NodeMessages.Start:
+                Capacity.Schedule(_context.Scenario.NodeDisruptions[Index], _context.HorizonHours);
+                _demand = DemandGenerator.For(this, _context);
+                break;
+            default:
+                if (!CapacityMessages.Is(message.Kind))
+                {
+                    throw Unhandled(message);
+                }
+
+                if (Capacity.Receive(message))
+                {
+                    StartWaitingJobs();
+                }
+
+                break;
+        }
+    }
+
+    private void ArriveChain(int head)
+    {
+        for (var job = head; job >= 0;)
+        {
+            ref var s = ref _shipments[job];
+            var next = s.Next;
+            s.Next = -1;
+            s.Hop++;
+            Enter(job);
+            job = next;
+        }
+    }
+
+    private void Enter(int job)
+    {
+        ref var s = ref _shipments[job];
+        var now = Now;
+        s.Place = ShipmentPlace.AtNode;
+        s.PlaceEnteredAt = now;
+        s.StageEnteredAt = now;
+        s.QueuedHours = 0;
+        s.Stage = 0;
+        Statistics.Arrivals++;
+        Statistics.Present.Add(now, 1);
+        if (_blocked.Count > 0 || (_storedTonnes > 0 && _storedTonnes + s.Tonnes > _storageTonnes + 1e-9))
+        {
+            _blocked.Enqueue(job);
+            Statistics.Blocked.Add(now, 1);
+            return;
+        }
+
+        _storedTonnes += s.Tonnes;
+        NextStage(job);
+    }
+
+    private void AdmitBlocked()
+    {
+        while (_blocked.Count > 0)
+        {
+            ref var s = ref _shipments[_blocked.Peek()];
+            if (_storedTonnes > 0 && _storedTonnes + s.Tonnes > _storageTonnes + 1e-9)
+            {
+                return;
+            }
+
+            var job = _blocked.Dequeue();
+            var blockedHours = Now - s.StageEnteredAt;
+            s.QueuedHours += blockedHours;
+            Statistics.BlockedHours.Add(blockedHours);
+            Statistics.Blocked.Add(Now, -1);
+            _storedTonnes += s.Tonnes;
+            NextStage(job);
+        }
+    }
+
+    /// <summary>Moves a job (a shipment or a consolidated lot) to its next planned stage, or out of the node.</summary>
+    private void NextStage(int job)
+    {
+        ref var s = ref _shipments[job];
+        var passed = s.Stage == 0 ? 0 : (s.Stage << 1) - 1;
+        var remaining = (int)_routes[s.Route].StagesAtHop[s.Hop] & ~passed;
+        while (remaining != 0)
+        {
+            var stage = (Stages)(remaining & -remaining);
+            remaining &= remaining - 1;
+            s.Stage = (byte)stage;
+            switch (stage)
+            {
+                case Stages.Consolidation:
+                    var lot = Consolidation!.Add(job, _routes[s.Route].Route.Links[s.Hop]);
+                    if (lot >= 0)
+                    {
+                        NextStage(lot);
+                    }
+
+                    return;
+                case Stages.Dwell:
+                    SendSelf(new Message(NodeMessages.DwellDone, job), DwellHours!.Sample(_dwellRandom));
+                    return;
+                default:
+                    var station = StationFor(stage, s);
+                    if (station >= 0)
+                    {
+                        var hours = Stations[station].Arrive(job, Now, Capacity.Factor);
+                        if (hours >= 0)
+                        {
+                            SendSelf(new Message(NodeMessages.ServiceDone, job, station), hours);
+                        }
+
+                        return;
+                    }
+
+                    break;
+            }
+        }
+
+        for (var shipment = job; shipment >= 0;)
+        {
+            var next = _shipments[shipment].Next;
+            _shipments[shipment].Next = -1;
+            Leave(shipment);
+            shipment = next;
+        }
+    }
+
+    private void ServiceDone(int job, int station)
+    {
+        Stations[station].Complete(Now);
+        var (next, hours) = Stations[station].StartNext(Now, Capacity.Factor);
+        if (next >= 0)
+        {
+            SendSelf(new Message(NodeMessages.ServiceDone, next, station), hours);
+        }
+
+        NextStage(job);
+    }
+
+    private void StartWaitingJobs()
+    {
+        for (var station = 0; station < Stations.Count; station++)
+        {
+            for (var (job, hours) = Stations[station].StartNext(Now, Capacity.Factor); job >= 0; (job, hours) = Stations[station].StartNext(Now, Capacity.Factor))
+            {
+                SendSelf(new Message(NodeMessages.ServiceDone, job, station), hours);
+            }
+        }
+    }
+
+    private void Leave(int job)
+    {
+        ref var s = ref _shipments[job];
+        var now = Now;
+        var route = _routes[s.Route];
+        Statistics.Departures++;
+        Statistics.TonnesOut += s.Tonnes;
+        Statistics.Present.Add(now, -1);
+        Statistics.Sojourn.Add(now - s.PlaceEnteredAt);
+        Statistics.Wait.Add(s.QueuedHours);
+        if (s.Hop == route.Route.Links.Count)
+        {
+            var flow = _context.Flows[_context.Scenario.FlowKeyOfFlow[s.Flow]];
+            flow.Delivered(s.Quantity, s.Tonnes, s.Teu, now - s.CreatedAt, route.UsdPerTonne, route.Co2KgPerTonne);
+            _storedTonnes = Math.Max(0, _storedTonnes - s.Tonnes);
+            _shipments.Deliver(job);
+            AdmitBlocked();
+            return;
+        }
+
+        var link = route.Route.Links[s.Hop];
+        s.Place = ShipmentPlace.OnLink;
+        s.PlaceEnteredAt = now;
+        if (_context.Scenario.Model.Links[link].Carrier is null)
+        {
+            // Without a carrier the goods leave the node's storage at once; a carrier releases them when it departs.
+            _storedTonnes = Math.Max(0, _storedTonnes - s.Tonnes);
+            AdmitBlocked();
+        }
+
+        _context.Links[link].Enter(job);
+    }
+}

@@ -1,0 +1,26 @@
+namespace Corridors.Core.Results;
+
+/// <summary>Everything one replication measured.</summary>
+public sealed record ReplicationResult
+{
+    /// <summary>Gets the replication number (0-based).</summary>
+    public required int Replication { get; init; }
+
+    /// <summary>Gets the measured period in hours (horizon − warm-up).</summary>
+    public required double MeasuredHours { get; init; }
+
+    /// <summary>Gets the number of messages the kernel delivered.</summary>
+    public required long Messages { get; init; }
+
+    /// <summary>Gets the nodes, in model order.</summary>
+    public required IReadOnlyList<NodeResult> Nodes { get; init; }
+
+    /// <summary>Gets the links, in model order.</summary>
+    public required IReadOnlyList<LinkResult> Links { get; init; }
+
+    /// <summary>Gets the corridors, in order of first appearance in the model's flows.</summary>
+    public required IReadOnlyList<FlowResult> Flows { get; init; }
+
+    /// <summary>Gets the shipment balance at the horizon.</summary>
+    public required Conservation Conservation { get; init; }
+}

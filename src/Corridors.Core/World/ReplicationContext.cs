@@ -1,0 +1,31 @@
+using Corridors.Core.Grains;
+using Corridors.Core.Shipments;
+using Corridors.Kernel;
+
+namespace Corridors.Core.World;
+
+/// <summary>What the grains of one replication share: the kernel, the compiled scenario, the shipment table, references to each other and the corridor telemetry.</summary>
+internal sealed class ReplicationContext
+{
+    public ReplicationContext(Simulation simulation, CompiledScenario scenario)
+    {
+        Simulation = simulation;
+        Scenario = scenario;
+        HorizonHours = scenario.Model.Experiment.HorizonHours;
+        Flows = [.. scenario.FlowKeys.Select(_ => new FlowStatistics(simulation))];
+    }
+
+    public Simulation Simulation { get; }
+
+    public CompiledScenario Scenario { get; }
+
+    public ShipmentTable Shipments { get; } = new();
+
+    public NodeRef[] Nodes { get; set; } = [];
+
+    public LinkRef[] Links { get; set; } = [];
+
+    public FlowStatistics[] Flows { get; }
+
+    public double HorizonHours { get; }
+}

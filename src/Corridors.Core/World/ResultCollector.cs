@@ -1,0 +1,101 @@
+using Corridors.Core.Grains;
+using Corridors.Core.Grains.Links;
+using Corridors.Core.Grains.Nodes;
+using Corridors.Core.Results;
+
+namespace Corridors.Core.World;
+
+/// <summary>Reads the grains' statistics at the horizon into plain result records.</summary>
+internal static class ResultCollector
+{
+    private const double HoursPerYear = 8760;
+
+    public static ReplicationResult Collect(ReplicationContext context, int replication)
+    {
+        var simulation = context.Simulation;
+        var now = simulation.Now;
+        var measured = now - simulation.WarmupHours;
+        var nodes = context.Nodes.Select(n => (NodeGrain)simulation.Grains.Get(n.Address)).ToList();
+        var links = context.Links.Select(l => (LinkGrain)simulation.Grains.Get(l.Address)).ToList();
+        var (atNodes, onLinks) = context.Shipments.CountByPlace();
+        return new ReplicationResult
+        {
+            Replication = replication,
+            MeasuredHours = measured,
+            Messages = simulation.MessagesDelivered,
+            Nodes = [.. nodes.Select(n => Node(n, now))],
+            Links = [.. links.Select(l => Link(l, now))],
+            Flows = [.. context.Scenario.FlowKeys.Select((k, i) => Flow(k, context.Flows[i], measured))],
+            Conservation = new Conservation(
+                context.Shipments.Created,
+                context.Shipments.Delivered,
+                atNodes,
+                onLinks,
+                nodes.Sum(n => (long)n.ShipmentsPresent),
+                links.Sum(l => (long)l.ShipmentsPresent)),
+        };
+    }
+
+    private static NodeResult Node(NodeGrain grain, double now)
+    {
+        var s = grain.Statistics;
+        var stations = grain.Stations;
+        var servers = stations.Sum(st => st.Servers);
+        var busy = stations.Sum(st => st.Busy.Mean(now));
+        return new NodeResult
+        {
+            Id = grain.Spec.Id,
+            Kind = grain.Spec.Kind,
+            Arrivals = s.Arrivals,
+            Departures = s.Departures,
+            TonnesOut = s.TonnesOut,
+            MeanPresent = s.Present.Mean(now),
+            MeanWaiting = stations.Sum(st => st.Waiting.Mean(now)) + s.Blocked.Mean(now),
+            MeanInService = busy,
+            Utilization = servers > 0 ? busy / servers : double.NaN,
+            MeanWaitHours = s.Wait.Mean,
+            MaxWaitHours = s.Wait.Max,
+            MeanSojournHours = s.Sojourn.Mean,
+            MeanStationWaitHours = stations.Count > 0 ? stations[0].Wait.Mean : double.NaN,
+            MeanStationQueue = stations.Count > 0 ? stations[0].Waiting.Mean(now) : double.NaN,
+            HoursClosed = grain.Capacity.Closed.Area(now),
+            BlockedShipments = s.BlockedHours.Count,
+            BlockedHours = s.BlockedHours.Sum,
+        };
+    }
+
+    private static LinkResult Link(LinkGrain grain, double now)
+    {
+        var s = grain.Statistics;
+        return new LinkResult
+        {
+            Id = grain.Spec.Id,
+            Mode = grain.Spec.Mode,
+            Shipments = s.Shipments,
+            Departures = s.Departures,
+            CancelledDepartures = s.CancelledDepartures,
+            MeanLoadFactor = s.LoadFactor.Mean,
+            Tonnes = s.Tonnes,
+            TonneKm = s.TonneKm,
+            MeanWaitHours = s.WaitHours.Mean,
+            MeanTravelHours = s.TravelHours.Mean,
+            MeanPresent = s.Present.Mean(now),
+            HoursClosed = grain.Capacity.Closed.Area(now),
+        };
+    }
+
+    private static FlowResult Flow(FlowKey key, FlowStatistics s, double measuredHours) => new()
+    {
+        Key = key,
+        Shipments = s.Shipments,
+        Tonnes = s.Tonnes,
+        Teu = s.Teu,
+        TonnesPerYear = s.Tonnes / measuredHours * HoursPerYear,
+        TeuPerYear = s.Teu / measuredHours * HoursPerYear,
+        TransitMeanHours = s.TransitHours.Mean,
+        TransitP50Hours = s.TransitQuantiles.Quantile(0.5),
+        TransitP95Hours = s.TransitQuantiles.Quantile(0.95),
+        UsdPerTonne = s.Tonnes > 0 ? s.Usd / s.Tonnes : double.NaN,
+        Co2KgPerTonne = s.Tonnes > 0 ? s.Co2Kg / s.Tonnes : double.NaN,
+    };
+}
