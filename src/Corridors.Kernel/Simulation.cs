@@ -93,27 +93,38 @@ public sealed class Simulation
             Grains.CheckAddress(to);
         }
 
-        if (delayHours > 0 && delayHours < double.PositiveInfinity)
+        var now = Now;
+        if (delayHours == 0)
         {
-            var time = Now + delayHours;
-            if (time > Now)
-            {
-                _future.Push(new ScheduledMessage(time, _sequence++, to.Index, message));
-                return;
-            }
+            _immediate.Enqueue(now, _sequence++, to.Index, message);
+            return;
         }
-        else if (delayHours != 0)
+
+        var time = now + delayHours;
+        if (!(delayHours > 0) || double.IsPositiveInfinity(delayHours))
         {
             throw new ArgumentOutOfRangeException(nameof(delayHours), delayHours,
                 $"{SenderName()} sent message kind {message.Kind} to {Grains.IdOf(to)} with delay {delayHours} h; delays must be finite and ≥ 0");
         }
 
-        // Zero delay, or a delay too small to move the clock: due now, after what is already due.
-        _immediate.Enqueue(new ScheduledMessage(Now, _sequence++, to.Index, message));
+        // A delay too small to move the clock is due now, after what is already due.
+        if (time > now)
+        {
+            _future.Push(new ScheduledMessage(time, _sequence++, to.Index, message));
+        }
+        else
+        {
+            _immediate.Enqueue(now, _sequence++, to.Index, message);
+        }
     }
 
     /// <summary>Delivers the next message, if any, and returns whether one was delivered.</summary>
-    public bool Step() => Advance(double.PositiveInfinity);
+    public bool Step()
+    {
+        var delivered = Advance(double.PositiveInfinity);
+        _current = -1;
+        return delivered;
+    }
 
     /// <summary>
     /// Delivers messages in order until the next one is due at or after <paramref name="untilHours"/>,
@@ -130,6 +141,7 @@ public sealed class Simulation
         {
         }
 
+        _current = -1;
         EndWarmupIfDue(untilHours);
         Now = untilHours;
     }
@@ -158,6 +170,8 @@ public sealed class Simulation
 
     private void Deliver(in ScheduledMessage entry)
     {
+        // _current names the sender in error messages; it is stale only between deliveries, where
+        // SenderName is not reached because Run and Step reset it.
         _current = entry.Target;
         try
         {
@@ -166,10 +180,6 @@ public sealed class Simulation
         catch (Exception ex) when (ex is not GrainFailureException)
         {
             throw new GrainFailureException(Grains.IdOf(new GrainAddress(entry.Target)), entry.Message, Now, ex);
-        }
-        finally
-        {
-            _current = -1;
         }
 
         MessagesDelivered++;

@@ -21,6 +21,7 @@ public sealed class CompiledScenario
         var keys = new Dictionary<FlowKey, int>();
         FlowKeyOfFlow = [.. model.Flows.Select(f => KeyIndex(keys, new FlowKey(f.Origin, f.Destination, f.Commodity)))];
         FlowKeys = [.. keys.OrderBy(p => p.Value).Select(p => p.Key)];
+        LinkHasCarrier = [.. model.Links.Select(l => l.Carrier is not null)];
         NodeDisruptions = Targeting(model, model.Nodes.Select(n => n.Id));
         LinkDisruptions = Targeting(model, model.Links.Select(l => l.Id));
     }
@@ -41,6 +42,8 @@ public sealed class CompiledScenario
     internal Dictionary<string, Commodity> Commodities { get; }
 
     internal int[] FlowKeyOfFlow { get; }
+
+    internal bool[] LinkHasCarrier { get; }
 
     internal int[][] NodeDisruptions { get; }
 

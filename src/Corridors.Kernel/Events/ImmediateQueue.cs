@@ -13,14 +13,14 @@ internal sealed class ImmediateQueue
 
     public int Count => _count;
 
-    public void Enqueue(in ScheduledMessage entry)
+    public void Enqueue(double time, long sequence, int target, in Grains.Message message)
     {
         if (_count == _ring.Length)
         {
             Grow();
         }
 
-        _ring[(_head + _count) & (_ring.Length - 1)] = entry;
+        _ring[(_head + _count) & (_ring.Length - 1)] = new ScheduledMessage(time, sequence, target, message);
         _count++;
     }
 

@@ -1,25 +1,29 @@
 namespace Corridors.Kernel.Statistics;
 
 /// <summary>
-/// Count, mean, variance, minimum and maximum of observations (waiting times, transit times), by
-/// Welford's update so long runs do not lose precision. Tallies merge exactly in count and mean.
+/// Count, mean, variance, minimum and maximum of observations (waiting times, transit times).
+/// Sums are kept relative to the first observation (the shifted-data algorithm), which keeps the
+/// variance accurate when the spread is small next to the mean, and costs no division per observation.
 /// </summary>
 public sealed class Tally : IWarmupResettable
 {
-    private double _mean;
-    private double _m2;
+    private double _shift;
+    private double _sumShifted;
+    private double _sumSquaresShifted;
 
     /// <summary>Gets the number of observations.</summary>
     public long Count { get; private set; }
 
     /// <summary>Gets the sum of the observations.</summary>
-    public double Sum { get; private set; }
+    public double Sum => Count == 0 ? 0 : (_shift * Count) + _sumShifted;
 
     /// <summary>Gets the mean; NaN when empty.</summary>
-    public double Mean => Count > 0 ? _mean : double.NaN;
+    public double Mean => Count > 0 ? _shift + (_sumShifted / Count) : double.NaN;
 
     /// <summary>Gets the sample variance (n − 1 denominator); NaN with fewer than two observations.</summary>
-    public double Variance => Count > 1 ? _m2 / (Count - 1) : double.NaN;
+    public double Variance => Count > 1
+        ? Math.Max(0, (_sumSquaresShifted - (_sumShifted * _sumShifted / Count)) / (Count - 1))
+        : double.NaN;
 
     /// <summary>Gets the smallest observation; NaN when empty.</summary>
     public double Min { get; private set; } = double.NaN;
@@ -30,13 +34,9 @@ public sealed class Tally : IWarmupResettable
     /// <summary>Adds one observation.</summary>
     public void Add(double value)
     {
-        Count++;
-        Sum += value;
-        var delta = value - _mean;
-        _mean += delta / Count;
-        _m2 += delta * (value - _mean);
-        if (Count == 1)
+        if (Count == 0)
         {
+            _shift = value;
             Min = value;
             Max = value;
         }
@@ -48,15 +48,20 @@ public sealed class Tally : IWarmupResettable
         {
             Max = value;
         }
+
+        Count++;
+        var d = value - _shift;
+        _sumShifted += d;
+        _sumSquaresShifted += d * d;
     }
 
     /// <inheritdoc />
     public void Reset(double nowHours)
     {
         Count = 0;
-        Sum = 0;
-        _mean = 0;
-        _m2 = 0;
+        _shift = 0;
+        _sumShifted = 0;
+        _sumSquaresShifted = 0;
         Min = double.NaN;
         Max = double.NaN;
     }

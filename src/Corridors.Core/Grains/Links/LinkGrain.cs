@@ -14,6 +14,7 @@ internal abstract class LinkGrain : Grain
 {
     private readonly ReplicationContext _context;
     private readonly Random _travelRandom;
+    private readonly NodeRef _destination;
 
     protected LinkGrain(GrainActivation activation, ReplicationContext context, int index)
         : base(activation)
@@ -25,6 +26,8 @@ internal abstract class LinkGrain : Grain
         _travelRandom = Simulation.Streams.For(Id, "travel");
         Capacity = new CapacityControl(Simulation, Address, Id, context.Scenario.Model.Disruptions, context.Scenario.Calendar);
         Statistics = new LinkStatistics(Simulation);
+        Origin = context.Nodes[context.Scenario.NodeIndex[Spec.From]];
+        _destination = context.Nodes[context.Scenario.NodeIndex[Spec.To]];
     }
 
     /// <summary>Gets the link's index in the model.</summary>
@@ -46,7 +49,7 @@ internal abstract class LinkGrain : Grain
     protected ShipmentTable Shipments { get; }
 
     /// <summary>Gets the node the link leaves.</summary>
-    protected NodeRef Origin => _context.Nodes[_context.Scenario.NodeIndex[Spec.From]];
+    protected NodeRef Origin { get; }
 
     protected override void Receive(in Message message)
     {
@@ -60,14 +63,7 @@ internal abstract class LinkGrain : Grain
                 Enter(message.Item);
                 break;
             case LinkMessages.TravelDone:
-                var count = 0;
-                for (var job = message.Item; job >= 0; job = Shipments[job].Next)
-                {
-                    count++;
-                }
-
-                Statistics.Present.Add(Now, -count);
-                _context.Nodes[_context.Scenario.NodeIndex[Spec.To]].Arrive(message.Item, 0);
+                Arrived(message.Item);
                 break;
             case LinkMessages.Start:
                 Capacity.Schedule(_context.Scenario.LinkDisruptions[Index], _context.HorizonHours);
@@ -131,6 +127,25 @@ internal abstract class LinkGrain : Grain
 
         Statistics.Departures++;
         Statistics.TravelHours.Add(travelHours);
-        SendSelf(new Message(LinkMessages.TravelDone, chainHead), travelHours);
+        if (travelHours > 0)
+        {
+            SendSelf(new Message(LinkMessages.TravelDone, chainHead), travelHours);
+        }
+        else
+        {
+            Arrived(chainHead);
+        }
+    }
+
+    private void Arrived(int chainHead)
+    {
+        var count = 0;
+        for (var job = chainHead; job >= 0; job = Shipments[job].Next)
+        {
+            count++;
+        }
+
+        Statistics.Present.Add(Now, -count);
+        _destination.Arrive(chainHead, 0);
     }
 }

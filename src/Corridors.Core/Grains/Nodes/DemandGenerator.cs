@@ -45,6 +45,11 @@ internal sealed class DemandGenerator
         var source = _sources[local];
         var now = _context.Simulation.Now;
         ScheduleNext(local);
+        if (source.IsSteady)
+        {
+            return source.CreateShipment(now);
+        }
+
         var rate = source.RatePerHour(now);
         if (source.Flow.Arrival == ArrivalProcess.Poisson && rate < source.PeakRatePerHour
             && source.Arrivals.NextDouble() * source.PeakRatePerHour >= rate)
@@ -110,6 +115,9 @@ internal sealed class DemandGenerator
         }
 
         public FlowSpec Flow { get; }
+
+        /// <summary>Gets whether the rate never changes (no seasonality, no shocks), so thinning is never needed.</summary>
+        public bool IsSteady => _shocks.Length == 0 && Flow.MonthlyFactors is null;
 
         public double PeakRatePerHour { get; }
 

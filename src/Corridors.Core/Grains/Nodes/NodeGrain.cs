@@ -278,7 +278,7 @@ internal abstract class NodeGrain : Grain
         var link = route.Route.Links[s.Hop];
         s.Place = ShipmentPlace.OnLink;
         s.PlaceEnteredAt = now;
-        if (_context.Scenario.Model.Links[link].Carrier is null)
+        if (!_context.Scenario.LinkHasCarrier[link])
         {
             // Without a carrier the goods leave the node's storage at once; a carrier releases them when it departs.
             _storedTonnes = Math.Max(0, _storedTonnes - s.Tonnes);

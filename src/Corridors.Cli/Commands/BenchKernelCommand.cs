@@ -1,0 +1,61 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Corridors.Core.Benchmarks;
+using Corridors.Core.Routing;
+using Corridors.Core.Theory;
+using Corridors.Core.World;
+
+namespace Corridors.Cli.Commands;
+
+/// <summary>
+/// `corridors bench kernel`: the M/M/c model through the real grains and kernel. Prints the simulated
+/// and theoretical mean wait, then events/s where events = 2 × customers served (one arrival and one
+/// departure each), so the figure compares with a bare event loop however many messages grains exchange.
+/// </summary>
+internal static class BenchKernelCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var servers = new Option<int>("--servers") { Description = "Berths c (≥ 1).", DefaultValueFactory = _ => 1 };
+        var arrival = new Option<double>("--arrival-rate") { Description = "λ, arrivals per hour.", DefaultValueFactory = _ => 0.9 };
+        var service = new Option<double>("--service-rate") { Description = "μ, services per hour per berth.", DefaultValueFactory = _ => 1.0 };
+        var customers = new Option<long>("--customers") { Description = "Number of customers to simulate.", DefaultValueFactory = _ => 5_000_000 };
+        var seed = new Option<ulong>("--seed") { Description = "Seed.", DefaultValueFactory = _ => 1 };
+        var command = new Command("kernel", "Run the M/M/c model through the kernel and grains; print mean waits and events/s.")
+        {
+            servers, arrival, service, customers, seed,
+        };
+        command.SetAction(parse =>
+        {
+            var c = parse.GetValue(servers);
+            var lambda = parse.GetValue(arrival);
+            var mu = parse.GetValue(service);
+            var n = parse.GetValue(customers);
+            if (c < 1 || !(lambda > 0) || !(mu > 0) || n < 1 || lambda >= c * mu)
+            {
+                console.Error.WriteLine($"error: need --servers ≥ 1, rates > 0, --customers ≥ 1 and a stable queue (λ < c·μ); got c = {c}, λ = {lambda}, μ = {mu}, customers = {n}");
+                return 2;
+            }
+
+            var model = MmcModel.Build(c, lambda, mu, n, parse.GetValue(seed));
+            var scenario = CompiledScenario.Compile(model, new FewestHopsRouteProvider(model));
+            var clock = Stopwatch.StartNew();
+            var result = ReplicationRunner.Run(scenario, 0);
+            var seconds = clock.Elapsed.TotalSeconds;
+            var port = result.Nodes.Single(p => p.Id == MmcModel.PortId);
+            var events = 2.0 * port.Departures;
+            var o = console.Out;
+            o.WriteLine(Invariant($"customers-served: {port.Departures}"));
+            o.WriteLine(Invariant($"messages: {result.Messages}"));
+            o.WriteLine(Invariant($"mean-wait-hours: {port.MeanStationWaitHours:0.######}"));
+            o.WriteLine(Invariant($"theory-mean-wait-hours: {QueueingTheory.MmcMeanWaitHours(lambda, mu, c):0.######}"));
+            o.WriteLine(Invariant($"seconds: {seconds:0.###}"));
+            o.WriteLine(Invariant($"events/s: {events / seconds:0}"));
+            return 0;
+        });
+        return command;
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
