@@ -8,7 +8,7 @@ internal static class BenchCommand
     public static Command Create(CliConsole console)
     {
         var bench = new Command("bench", "Measure the speed of the simulation kernel and the routing engine.");
-        _ = console;
+        bench.Subcommands.Add(BenchRoutingCommand.Create(console));
         return bench;
     }
 }
