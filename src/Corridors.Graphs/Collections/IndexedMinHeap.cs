@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Corridors.Graphs.Collections;
 
 /// <summary>
@@ -40,6 +42,7 @@ internal sealed class IndexedMinHeap
     }
 
     /// <summary>Inserts <paramref name="node"/> or lowers its key; a higher key is ignored.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void InsertOrDecrease(int node, double key)
     {
         int i = _position[node];
@@ -56,6 +59,7 @@ internal sealed class IndexedMinHeap
     }
 
     /// <summary>Removes and returns the node with the smallest (key, node id); the heap must not be empty.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int ExtractMin(out double key)
     {
         int top = _nodes[0];
@@ -70,6 +74,7 @@ internal sealed class IndexedMinHeap
         return top;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SiftUp(int i, int node, double key)
     {
         while (i > 0)
@@ -88,6 +93,7 @@ internal sealed class IndexedMinHeap
         Place(i, node, key);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SiftDown(int node, double key)
     {
         int i = 0;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Corridors.Graphs.Paths;
 
@@ -125,6 +126,7 @@ public sealed class MaxFlowSolver
     }
 
     /// <summary>Breadth-first levels over arcs with spare capacity; true when some sink is reached.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool BuildLevels(ReadOnlySpan<int> sources)
     {
         Array.Fill(_level, -1);
@@ -161,6 +163,7 @@ public sealed class MaxFlowSolver
         return sinkLevel != int.MaxValue;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Enqueue(int u, CompressedAdjacency adjacency, double[] residual, int tail)
     {
         int next = _level[u] + 1;
@@ -178,6 +181,7 @@ public sealed class MaxFlowSolver
     }
 
     /// <summary>Pushes flow from <paramref name="source"/> along level-increasing arcs until none is left; +∞ if unbounded.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double BlockingFlow(int source)
     {
         double pushed = 0.0;
@@ -219,6 +223,7 @@ public sealed class MaxFlowSolver
     }
 
     /// <summary>The current arc of <paramref name="u"/> if admissible after skipping dead ones, encoded as edge*2 + (1 if backward); else -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int AdmissibleArc(int u)
     {
         CompressedAdjacency outAdj = _graph.Out;

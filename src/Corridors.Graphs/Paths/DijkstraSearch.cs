@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Corridors.Graphs.Collections;
 
 namespace Corridors.Graphs.Paths;
@@ -104,6 +105,9 @@ public sealed class DijkstraSearch
     internal int[] Predecessors => _predecessor;
 
     /// <summary>The search proper, on validated input; <paramref name="target"/> = -1 searches everything.</summary>
+    /// <remarks>Jitted fully optimised at once (as are the heap and max-flow loops): callers that run only a
+    /// few queries, like the simulation or `bench routing`, would otherwise run unoptimised tier-0 code.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal bool Run<THeuristic>(int source, int target, ReadOnlySpan<double> weights, THeuristic heuristic)
         where THeuristic : INodeHeuristic
     {
