@@ -74,7 +74,11 @@ public sealed class DijkstraSearch
     public bool ComputePath<THeuristic>(int source, int target, ReadOnlySpan<double> edgeWeights, THeuristic heuristic)
         where THeuristic : INodeHeuristic
     {
-        ArgumentNullException.ThrowIfNull(heuristic);
+        if (heuristic is null)
+        {
+            throw new ArgumentNullException(nameof(heuristic)); // a pattern test, so struct heuristics are not boxed
+        }
+
         Graph.CheckNode(source, nameof(source));
         Graph.CheckNode(target, nameof(target));
         EdgeWeights.Validate(Graph, edgeWeights, nameof(edgeWeights));

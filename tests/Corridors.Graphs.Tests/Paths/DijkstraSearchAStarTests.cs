@@ -47,6 +47,23 @@ public sealed class DijkstraSearchAStarTests
         Assert.True(search.IsSettled(3));
     }
 
+    [Fact]
+    public void ComputePath_OnReusedWorkspace_AllocatesNothing()
+    {
+        var search = new DijkstraSearch(Sample());
+        var bound = new EuclideanBound(X, Y, 4);
+        search.ComputePath(0, 4, Weights, bound);
+        search.ComputeTree(0, Weights);
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        search.ComputePath(0, 4, Weights, bound);
+        search.ComputePath(0, 4, Weights);
+        search.ComputeTree(0, Weights);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(0, allocated);
+    }
+
     [Theory]
     [InlineData(double.NaN)]
     [InlineData(-1.0)]
