@@ -38,8 +38,10 @@ public sealed class YenKShortestPaths
     /// Finds up to <paramref name="k"/> distinct loopless paths from <paramref name="source"/> to
     /// <paramref name="target"/> with the smallest costs, cheapest first. Distinct means different edge
     /// sequences (parallel edges give distinct paths). The first is a shortest path. Equal costs are
-    /// ordered by node ids, then edge ids, lexicographically. Fewer than k come back when fewer exist;
-    /// none when the target is unreachable; source = target gives the single empty path.
+    /// ordered by node ids, then edge ids, lexicographically; when several paths tie at the k-th cost,
+    /// which of them make the cut is fixed by that order among those found, the same on every run.
+    /// Fewer than k come back when fewer exist; none when the target is unreachable; source = target
+    /// gives the single empty path.
     /// </summary>
     /// <param name="source">Start node.</param>
     /// <param name="target">End node.</param>

@@ -115,4 +115,27 @@ public sealed class MaxFlowSolverTests
             return Math.Abs(result.Value - BruteForce.MinCut(g, [0], [g.NodeCount - 1])) < 1e-9;
         });
     }
+
+    [Fact]
+    public void Compute_WithReusedSolver_GivesTheSameAnswerAsAFreshOne()
+    {
+        var cases =
+            from g in GraphGen.Graphs(8, 20, 9).Where(g => g.NodeCount >= 2)
+            from sinks in Gen.ArrayOf(Gen.Choose(1, g.NodeCount - 1), 3)
+            select (g, sinks);
+        Properties.Check(cases, c =>
+        {
+            var (g, sinks) = c;
+            var graph = g.Build();
+            var reused = new MaxFlowSolver(graph);
+            return sinks.All(t =>
+            {
+                var again = reused.Compute(g.Values, [0], [t]);
+                var fresh = new MaxFlowSolver(graph).Compute(g.Values, [0], [t]);
+                return again.Value == fresh.Value
+                    && again.EdgeFlows.SequenceEqual(fresh.EdgeFlows)
+                    && again.CutEdges.SequenceEqual(fresh.CutEdges);
+            });
+        }, tests: 100);
+    }
 }

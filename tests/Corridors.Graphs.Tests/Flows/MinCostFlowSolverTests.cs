@@ -101,4 +101,26 @@ public sealed class MinCostFlowSolverTests
                 && result.Cost == bestCost;
         });
     }
+
+    [Fact]
+    public void Compute_WithReusedSolver_GivesTheSameAnswerAsAFreshOne()
+    {
+        var cases =
+            from g in GraphGen.Graphs(6, 12, 4).Where(g => g.NodeCount >= 2)
+            from costs in Gen.ArrayOf(Gen.Choose(0, 5), g.EdgeCount)
+            from demands in Gen.ArrayOf(Gen.Choose(0, 6), 3)
+            select (g, costs.Select(x => (double)x).ToArray(), demands);
+        Properties.Check(cases, c =>
+        {
+            var (g, costs, demands) = c;
+            var graph = g.Build();
+            var reused = new MinCostFlowSolver(graph);
+            return demands.All(d =>
+            {
+                var again = reused.Compute(g.Values, costs, 0, g.NodeCount - 1, d);
+                var fresh = new MinCostFlowSolver(graph).Compute(g.Values, costs, 0, g.NodeCount - 1, d);
+                return again.Cost == fresh.Cost && again.EdgeFlows.SequenceEqual(fresh.EdgeFlows);
+            });
+        }, tests: 100);
+    }
 }
