@@ -1,3 +1,12 @@
 using BenchmarkDotNet.Running;
+using Corridors.Benchmarks.Routing;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// `routing-csv DIR` writes the routing benchmark graph as CSV for `corridors bench routing`;
+// anything else goes to BenchmarkDotNet.
+if (args is ["routing-csv", var directory])
+{
+    RandomRoutingGraph.Standard().WriteCsv(directory);
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(RandomRoutingGraph).Assembly).Run(args);
