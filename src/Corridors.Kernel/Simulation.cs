@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Corridors.Kernel.Events;
 using Corridors.Kernel.Grains;
 using Corridors.Kernel.Randomness;
@@ -21,6 +22,7 @@ public sealed class Simulation
     private readonly List<IWarmupResettable> _statistics = [];
     private long _sequence;
     private int _current = -1;
+    private Message _delivering;
     private bool _warmedUp;
     private double _warmupHours;
 
@@ -96,15 +98,14 @@ public sealed class Simulation
         var now = Now;
         if (delayHours == 0)
         {
-            _immediate.Enqueue(now, _sequence++, to.Index, message);
+            _immediate.Enqueue(to.Index, message);
             return;
         }
 
         var time = now + delayHours;
         if (!(delayHours > 0) || double.IsPositiveInfinity(delayHours))
         {
-            throw new ArgumentOutOfRangeException(nameof(delayHours), delayHours,
-                $"{SenderName()} sent message kind {message.Kind} to {Grains.IdOf(to)} with delay {delayHours} h; delays must be finite and ≥ 0");
+            ThrowInvalidDelay(to, message.Kind, delayHours);
         }
 
         // A delay too small to move the clock is due now, after what is already due.
@@ -114,17 +115,12 @@ public sealed class Simulation
         }
         else
         {
-            _immediate.Enqueue(now, _sequence++, to.Index, message);
+            _immediate.Enqueue(to.Index, message);
         }
     }
 
     /// <summary>Delivers the next message, if any, and returns whether one was delivered.</summary>
-    public bool Step()
-    {
-        var delivered = Advance(double.PositiveInfinity);
-        _current = -1;
-        return delivered;
-    }
+    public bool Step() => DeliverUntil(double.PositiveInfinity, 1) == 1;
 
     /// <summary>
     /// Delivers messages in order until the next one is due at or after <paramref name="untilHours"/>,
@@ -137,53 +133,73 @@ public sealed class Simulation
             throw new ArgumentOutOfRangeException(nameof(untilHours), untilHours, $"the horizon must be a finite time ≥ now ({Now} h)");
         }
 
-        while (Advance(untilHours))
-        {
-        }
-
-        _current = -1;
+        DeliverUntil(untilHours, long.MaxValue);
         EndWarmupIfDue(untilHours);
         Now = untilHours;
     }
 
-    private bool Advance(double untilHours)
+    // The hot loop. One try block around all deliveries (not one per message) keeps the loop body
+    // inlinable; a grain's exception is wrapped with the grain, message and time it failed on.
+    private long DeliverUntil(double untilHours, long most)
     {
-        ScheduledMessage next;
-        if (_immediate.Count > 0 && Now < untilHours && (_future.Count == 0 || _future.Peek().Time > Now))
-        {
-            next = _immediate.Dequeue();
-        }
-        else if (_future.Count > 0 && _future.Peek().Time < untilHours)
-        {
-            next = _future.Pop();
-            EndWarmupIfDue(next.Time);
-            Now = next.Time;
-        }
-        else
-        {
-            return false;
-        }
-
-        Deliver(next);
-        return true;
-    }
-
-    private void Deliver(in ScheduledMessage entry)
-    {
-        // _current names the sender in error messages; it is stale only between deliveries, where
-        // SenderName is not reached because Run and Step reset it.
-        _current = entry.Target;
+        var delivered = 0L;
         try
         {
-            Grains.ForDelivery(entry.Target).Receive(entry.Message);
+            while (delivered < most)
+            {
+                ref readonly var message = ref NextDue(untilHours, out var target);
+                if (target < 0)
+                {
+                    break;
+                }
+
+                _current = target;
+                Grains.ForDelivery(target).Receive(message);
+                delivered++;
+                Observer?.Delivered(Now, new GrainAddress(target), message);
+            }
         }
-        catch (Exception ex) when (ex is not GrainFailureException)
+        catch (Exception ex) when (ex is not GrainFailureException && _current >= 0)
         {
-            throw new GrainFailureException(Grains.IdOf(new GrainAddress(entry.Target)), entry.Message, Now, ex);
+            throw new GrainFailureException(Grains.IdOf(new GrainAddress(_current)), _delivering, Now, ex);
+        }
+        finally
+        {
+            _current = -1;
+            MessagesDelivered += delivered;
         }
 
-        MessagesDelivered++;
-        Observer?.Delivered(Now, new GrainAddress(entry.Target), entry.Message);
+        return delivered;
+    }
+
+    // Returns the next message due before untilHours (and advances the clock to it), or target -1.
+    // Heap entries due now go before zero-delay ones: they were sent earlier.
+    private ref readonly Message NextDue(double untilHours, out int target)
+    {
+        if (_immediate.Count > 0 && Now < untilHours && (_future.Count == 0 || _future.Peek().Time > Now))
+        {
+            ref readonly var entry = ref _immediate.Dequeue();
+            target = entry.Target;
+            _delivering = entry.Message;
+            return ref entry.Message;
+        }
+
+        if (_future.Count > 0)
+        {
+            ref readonly var top = ref _future.Peek();
+            if (top.Time < untilHours)
+            {
+                EndWarmupIfDue(top.Time);
+                Now = top.Time;
+                target = top.Target;
+                _delivering = top.Message;
+                _future.RemoveTop();
+                return ref _delivering;
+            }
+        }
+
+        target = -1;
+        return ref _delivering;
     }
 
     private void EndWarmupIfDue(double time)
@@ -199,6 +215,12 @@ public sealed class Simulation
             statistic.Reset(_warmupHours);
         }
     }
+
+    // Out of line: the message formatting would otherwise make every Send pay for zeroing its buffers.
+    [DoesNotReturn]
+    private void ThrowInvalidDelay(GrainAddress to, int kind, double delayHours) =>
+        throw new ArgumentOutOfRangeException(nameof(delayHours), delayHours,
+            $"{SenderName()} sent message kind {kind} to {Grains.IdOf(to)} with delay {delayHours} h; delays must be finite and ≥ 0");
 
     private string SenderName() => _current < 0 ? "the simulation's client" : $"grain {Grains.IdOf(new GrainAddress(_current))}";
 }

@@ -40,9 +40,11 @@ internal static class BenchKernelCommand
 
             var model = MmcModel.Build(c, lambda, mu, n, parse.GetValue(seed));
             var scenario = CompiledScenario.Compile(model, new FewestHopsRouteProvider(model));
+            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
             var clock = Stopwatch.StartNew();
             var result = ReplicationRunner.Run(scenario, 0);
             var seconds = clock.Elapsed.TotalSeconds;
+            var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
             var port = result.Nodes.Single(p => p.Id == MmcModel.PortId);
             var events = 2.0 * port.Departures;
             var o = console.Out;
@@ -50,6 +52,7 @@ internal static class BenchKernelCommand
             o.WriteLine(Invariant($"messages: {result.Messages}"));
             o.WriteLine(Invariant($"mean-wait-hours: {port.MeanStationWaitHours:0.######}"));
             o.WriteLine(Invariant($"theory-mean-wait-hours: {QueueingTheory.MmcMeanWaitHours(lambda, mu, c):0.######}"));
+            o.WriteLine(Invariant($"allocated-bytes-per-customer: {(double)allocated / Math.Max(1, port.Departures):0.###}"));
             o.WriteLine(Invariant($"seconds: {seconds:0.###}"));
             o.WriteLine(Invariant($"events/s: {events / seconds:0}"));
             return 0;

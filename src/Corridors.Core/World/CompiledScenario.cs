@@ -49,7 +49,7 @@ public sealed class CompiledScenario
 
     internal int[][] LinkDisruptions { get; }
 
-    internal List<CompiledRoute> Routes { get; } = [];
+    internal CompiledRoute[] Routes { get; private set; } = [];
 
     /// <summary>Route indices and cumulative shares of each flow.</summary>
     internal (int[] Routes, double[] CumulativeShares)[] FlowRoutes { get; private set; } = [];
@@ -63,11 +63,13 @@ public sealed class CompiledScenario
         ArgumentNullException.ThrowIfNull(routes);
         ModelChecker.ThrowIfInvalid(model);
         var compiled = new CompiledScenario(model);
-        compiled.FlowRoutes = [.. model.Flows.Select((f, i) => compiled.CompileFlow(f, i, routes.RoutesFor(f)))];
+        var compiledRoutes = new List<CompiledRoute>();
+        compiled.FlowRoutes = [.. model.Flows.Select((f, i) => compiled.CompileFlow(f, i, routes.RoutesFor(f), compiledRoutes))];
+        compiled.Routes = [.. compiledRoutes];
         return compiled;
     }
 
-    private (int[], double[]) CompileFlow(FlowSpec flow, int flowIndex, IReadOnlyList<RouteOption> options)
+    private (int[], double[]) CompileFlow(FlowSpec flow, int flowIndex, IReadOnlyList<RouteOption> options, List<CompiledRoute> routes)
     {
         if (options.Count == 0)
         {
@@ -80,8 +82,8 @@ public sealed class CompiledScenario
         var running = 0.0;
         for (var i = 0; i < options.Count; i++)
         {
-            ids[i] = Routes.Count;
-            Routes.Add(RouteCompiler.Compile(this, options[i].Route, flowIndex));
+            ids[i] = routes.Count;
+            routes.Add(RouteCompiler.Compile(this, options[i].Route, flowIndex));
             running += options[i].Share / total;
             cumulative[i] = running;
         }

@@ -38,41 +38,40 @@ internal sealed class EventQueue
         _heap[hole] = entry;
     }
 
-    public ScheduledMessage Pop()
+    /// <summary>Removes the earliest entry (read it with <see cref="Peek"/> first).</summary>
+    public void RemoveTop()
     {
-        var top = _heap[0];
-        var last = _heap[--_count];
-        if (_count > 0)
+        ref var last = ref _heap[--_count];
+        if (_count == 0)
         {
-            // Sift the hole down from the root, choosing the earlier child each time.
-            var hole = 0;
-            while (true)
-            {
-                var child = (hole << 1) + 1;
-                if (child >= _count)
-                {
-                    break;
-                }
-
-                if (child + 1 < _count && _heap[child + 1].Precedes(_heap[child]))
-                {
-                    child++;
-                }
-
-                if (!_heap[child].Precedes(last))
-                {
-                    break;
-                }
-
-                _heap[hole] = _heap[child];
-                hole = child;
-            }
-
-            _heap[hole] = last;
+            return;
         }
 
-        _heap[_count] = default;
-        return top;
+        // Sift the hole down from the root, choosing the earlier child each time, then drop the last entry in.
+        var hole = 0;
+        while (true)
+        {
+            var child = (hole << 1) + 1;
+            if (child >= _count)
+            {
+                break;
+            }
+
+            if (child + 1 < _count && _heap[child + 1].Precedes(_heap[child]))
+            {
+                child++;
+            }
+
+            if (!_heap[child].Precedes(last))
+            {
+                break;
+            }
+
+            _heap[hole] = _heap[child];
+            hole = child;
+        }
+
+        _heap[hole] = last;
     }
 
     public void Clear()

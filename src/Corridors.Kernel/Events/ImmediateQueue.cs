@@ -1,48 +1,52 @@
+using Corridors.Kernel.Grains;
+
 namespace Corridors.Kernel.Events;
 
 /// <summary>
 /// Messages sent with zero delay, in send order. They keep the (time, sequence) order without a
 /// heap operation: all of them are due now and were sent after every heap entry that is also due
-/// now, so the kernel delivers due heap entries first, then this queue front to back.
+/// now, so the kernel delivers due heap entries first, then this queue front to back. Entries need
+/// neither a time nor a sequence number.
 /// </summary>
 internal sealed class ImmediateQueue
 {
-    private ScheduledMessage[] _ring = new ScheduledMessage[64];
+    private Entry[] _ring = new Entry[64];
     private int _head;
     private int _count;
 
     public int Count => _count;
 
-    public void Enqueue(double time, long sequence, int target, in Grains.Message message)
+    public void Enqueue(int target, in Message message)
     {
         if (_count == _ring.Length)
         {
             Grow();
         }
 
-        _ring[(_head + _count) & (_ring.Length - 1)] = new ScheduledMessage(time, sequence, target, message);
+        ref var slot = ref _ring[(_head + _count) & (_ring.Length - 1)];
+        slot.Target = target;
+        slot.Message = message;
         _count++;
     }
 
-    public ScheduledMessage Dequeue()
+    /// <summary>Removes the front entry and returns a reference to it, valid until the next enqueue.</summary>
+    public ref readonly Entry Dequeue()
     {
-        var entry = _ring[_head];
-        _ring[_head] = default;
+        ref var entry = ref _ring[_head];
         _head = (_head + 1) & (_ring.Length - 1);
         _count--;
-        return entry;
+        return ref entry;
     }
 
     public void Clear()
     {
-        Array.Clear(_ring);
         _head = 0;
         _count = 0;
     }
 
     private void Grow()
     {
-        var bigger = new ScheduledMessage[_ring.Length * 2];
+        var bigger = new Entry[_ring.Length * 2];
         for (var i = 0; i < _count; i++)
         {
             bigger[i] = _ring[(_head + i) & (_ring.Length - 1)];
@@ -50,5 +54,12 @@ internal sealed class ImmediateQueue
 
         _ring = bigger;
         _head = 0;
+    }
+
+    /// <summary>A message and its target.</summary>
+    internal struct Entry
+    {
+        public int Target;
+        public Message Message;
     }
 }

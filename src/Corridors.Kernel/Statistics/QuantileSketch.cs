@@ -2,13 +2,16 @@ namespace Corridors.Kernel.Statistics;
 
 /// <summary>
 /// Quantiles of non-negative observations (transit times) in bounded memory with a relative-error
-/// guarantee: values fall into logarithmic buckets of ratio γ = (1 + α)/(1 − α), and a quantile is
-/// reported as its bucket's centre, within α × value of the exact order statistic (α = 0.5 %).
-/// Results are clamped to the exact minimum and maximum, so a constant input is reported exactly.
+/// guarantee: values fall into buckets whose upper bound is at most γ = (1 + α)/(1 − α) times their
+/// lower bound, and a quantile is reported as its bucket's representative, within α × value of the
+/// exact order statistic (α = 0.5 %). Results are clamped to the exact minimum and maximum, so a
+/// constant input is reported exactly.
 /// </summary>
 /// <remarks>
-/// The idea is the DDSketch of Masson, Rim and Lee (VLDB 2019). Adding allocates only when the
-/// range of observed magnitudes widens, never per observation in steady state.
+/// The idea is the DDSketch of Masson, Rim and Lee (VLDB 2019), with its linearly interpolated
+/// mapping: the bucket index comes from the float's exponent and mantissa, not a logarithm, so an
+/// observation costs a few integer operations. Adding allocates only when the range of observed
+/// magnitudes widens, never per observation in steady state.
 /// </remarks>
 public sealed class QuantileSketch : IWarmupResettable
 {
@@ -18,8 +21,9 @@ public sealed class QuantileSketch : IWarmupResettable
     // Values below this are counted as zero: a millisecond-scale transit time is no time at all.
     private const double ZeroThreshold = 1e-9;
 
-    private static readonly double Gamma = (1 + RelativeAccuracy) / (1 - RelativeAccuracy);
-    private static readonly double InverseLogGamma = 1 / Math.Log(Gamma);
+    // Buckets per unit of the interpolated log2 (exponent + mantissa − 1). Its slope against ln x is
+    // at most 1, so buckets 1/ln γ wide in it are at most γ wide in ratio.
+    private static readonly double Multiplier = 1 / Math.Log((1 + RelativeAccuracy) / (1 - RelativeAccuracy));
 
     private long[] _counts = [];
     private int _offset;
@@ -52,7 +56,7 @@ public sealed class QuantileSketch : IWarmupResettable
             return;
         }
 
-        var index = (int)Math.Ceiling(Math.Log(value) * InverseLogGamma);
+        var index = (int)Math.Floor(InterpolatedLog2(value) * Multiplier);
         EnsureBucket(index);
         _counts[index - _offset]++;
     }
@@ -82,8 +86,9 @@ public sealed class QuantileSketch : IWarmupResettable
             seen += _counts[i];
             if (seen > rank)
             {
-                var centre = 2 * Math.Pow(Gamma, i + _offset) / (Gamma + 1);
-                return Math.Clamp(centre, Min, Max);
+                var low = InverseInterpolatedLog2((i + _offset) / Multiplier);
+                var high = InverseInterpolatedLog2((i + _offset + 1) / Multiplier);
+                return Math.Clamp(2 * low * high / (low + high), Min, Max);
             }
         }
 
@@ -122,6 +127,21 @@ public sealed class QuantileSketch : IWarmupResettable
         Count = 0;
         Min = double.NaN;
         Max = double.NaN;
+    }
+
+    // e + (m − 1) for value = m·2^e with m in [1, 2): exact at powers of two, linear in between.
+    private static double InterpolatedLog2(double value)
+    {
+        var bits = BitConverter.DoubleToInt64Bits(value);
+        var exponent = (int)((bits >> 52) & 0x7FF) - 1023;
+        var fraction = (bits & 0xFFFFFFFFFFFFFL) * (1.0 / (1L << 52));
+        return exponent + fraction;
+    }
+
+    private static double InverseInterpolatedLog2(double y)
+    {
+        var exponent = Math.Floor(y);
+        return Math.ScaleB(1 + (y - exponent), (int)exponent);
     }
 
     private void EnsureBucket(int index)

@@ -157,12 +157,16 @@ internal sealed class DemandGenerator
 
         public int CreateShipment(double now)
         {
+            // A flow with one route draws no route number (its route stream is its own, so this shifts nothing else).
             var (routes, cumulative) = _context.Scenario.FlowRoutes[_flowIndex];
-            var u = _routes.NextDouble();
             var choice = 0;
-            while (cumulative[choice] <= u && choice < cumulative.Length - 1)
+            if (routes.Length > 1)
             {
-                choice++;
+                var u = _routes.NextDouble();
+                while (cumulative[choice] <= u && choice < cumulative.Length - 1)
+                {
+                    choice++;
+                }
             }
 
             var quantity = Flow.ShipmentSize.Sample(_sizes);

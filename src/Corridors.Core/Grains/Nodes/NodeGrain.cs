@@ -16,7 +16,9 @@ internal abstract class NodeGrain : Grain
 {
     private readonly ReplicationContext _context;
     private readonly ShipmentTable _shipments;
-    private readonly List<CompiledRoute> _routes;
+    private readonly CompiledRoute[] _routes;
+    private readonly bool[] _linkHasCarrier;
+    private readonly int[] _flowKeyOfFlow;
     private readonly IntQueue _blocked = new();
     private readonly double _storageTonnes;
     private readonly Random _dwellRandom;
@@ -29,6 +31,8 @@ internal abstract class NodeGrain : Grain
         _context = context;
         _shipments = context.Shipments;
         _routes = context.Scenario.Routes;
+        _linkHasCarrier = context.Scenario.LinkHasCarrier;
+        _flowKeyOfFlow = context.Scenario.FlowKeyOfFlow;
         Index = index;
         Spec = context.Scenario.Model.Nodes[index];
         _storageTonnes = Spec.StorageCapacityTonnes ?? double.PositiveInfinity;
@@ -66,13 +70,13 @@ internal abstract class NodeGrain : Grain
 
     /// <summary>Gets the link a shipment arrived by (null at its origin).</summary>
     protected LinkSpec? InboundLink(in Shipment shipment) =>
-        shipment.Hop == 0 ? null : _context.Scenario.Model.Links[_routes[shipment.Route].Route.Links[shipment.Hop - 1]];
+        shipment.Hop == 0 ? null : _context.Scenario.Model.Links[_routes[shipment.Route].Links[shipment.Hop - 1]];
 
     /// <summary>Gets the link a shipment leaves by (null at its destination).</summary>
     protected LinkSpec? OutboundLink(in Shipment shipment)
     {
-        var links = _routes[shipment.Route].Route.Links;
-        return shipment.Hop < links.Count ? _context.Scenario.Model.Links[links[shipment.Hop]] : null;
+        var links = _routes[shipment.Route].Links;
+        return shipment.Hop < links.Length ? _context.Scenario.Model.Links[links[shipment.Hop]] : null;
     }
 
     protected override void Receive(in Message message)
@@ -196,7 +200,7 @@ internal abstract class NodeGrain : Grain
             switch (stage)
             {
                 case Stages.Consolidation:
-                    var lot = Consolidation!.Add(job, _routes[s.Route].Route.Links[s.Hop]);
+                    var lot = Consolidation!.Add(job, _routes[s.Route].Links[s.Hop]);
                     if (lot >= 0)
                     {
                         NextStage(lot);
@@ -265,9 +269,9 @@ internal abstract class NodeGrain : Grain
         Statistics.Present.Add(now, -1);
         Statistics.Sojourn.Add(now - s.PlaceEnteredAt);
         Statistics.Wait.Add(s.QueuedHours);
-        if (s.Hop == route.Route.Links.Count)
+        if (s.Hop == route.Links.Length)
         {
-            var flow = _context.Flows[_context.Scenario.FlowKeyOfFlow[s.Flow]];
+            var flow = _context.Flows[_flowKeyOfFlow[s.Flow]];
             flow.Delivered(s.Quantity, s.Tonnes, s.Teu, now - s.CreatedAt, route.UsdPerTonne, route.Co2KgPerTonne);
             _storedTonnes = Math.Max(0, _storedTonnes - s.Tonnes);
             _shipments.Deliver(job);
@@ -275,10 +279,10 @@ internal abstract class NodeGrain : Grain
             return;
         }
 
-        var link = route.Route.Links[s.Hop];
+        var link = route.Links[s.Hop];
         s.Place = ShipmentPlace.OnLink;
         s.PlaceEnteredAt = now;
-        if (!_context.Scenario.LinkHasCarrier[link])
+        if (!_linkHasCarrier[link])
         {
             // Without a carrier the goods leave the node's storage at once; a carrier releases them when it departs.
             _storedTonnes = Math.Max(0, _storedTonnes - s.Tonnes);
