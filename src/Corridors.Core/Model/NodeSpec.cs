@@ -21,6 +21,9 @@ public abstract record NodeSpec
     /// <summary>Gets the storage capacity in tonnes (&gt; 0): when full, arrivals wait upstream (blocked). Null is unlimited.</summary>
     public double? StorageCapacityTonnes { get; init; }
 
+    /// <summary>Gets the nameplate throughput in tonnes per year (&gt; 0), for corridor capacity; null is unconstrained.</summary>
+    public double? CapacityTonnesPerYear { get; init; }
+
     /// <summary>Gets the cost in USD per tonne of changing mode here (≥ 0), for routing.</summary>
     public double TransshipmentUsdPerTonne { get; init; }
 

@@ -20,6 +20,11 @@ internal static class NodeChecks
             sink.Positive(nameof(node.StorageCapacityTonnes), storage);
         }
 
+        if (node.CapacityTonnesPerYear is { } capacity)
+        {
+            sink.Positive(nameof(node.CapacityTonnesPerYear), capacity);
+        }
+
         sink.NonNegative(nameof(node.TransshipmentUsdPerTonne), node.TransshipmentUsdPerTonne);
         switch (node)
         {
