@@ -2,6 +2,7 @@ using Corridors.Core.Grains;
 using Corridors.Core.Results;
 using Corridors.Kernel;
 using Corridors.Kernel.Events;
+using Corridors.Kernel.Grains;
 using Corridors.Kernel.Randomness;
 
 namespace Corridors.Core.World;
@@ -17,13 +18,28 @@ public static class ReplicationRunner
     /// <param name="scenario">The compiled scenario.</param>
     /// <param name="replication">Replication number; its streams derive from the scenario seed and this number.</param>
     /// <param name="observer">Told of every delivered message (tracing, determinism checks); null for none.</param>
-    public static ReplicationResult Run(CompiledScenario scenario, int replication, IDeliveryObserver? observer = null)
+    public static ReplicationResult Run(CompiledScenario scenario, int replication, IDeliveryObserver? observer = null) =>
+        Run(scenario, replication, observer, null);
+
+    /// <summary>
+    /// Runs a replication with no warm-up and returns the number of shipments in the system sampled every
+    /// <paramref name="intervalHours"/> from hour 0 (for choosing a warm-up length).
+    /// </summary>
+    public static IReadOnlyList<double> SampleInSystem(CompiledScenario scenario, int replication, double intervalHours)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(intervalHours);
+        var samples = new List<double>();
+        Run(scenario, replication, null, (intervalHours, samples));
+        return samples;
+    }
+
+    private static ReplicationResult Run(CompiledScenario scenario, int replication, IDeliveryObserver? observer, (double Interval, List<double> Samples)? probe)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         var experiment = scenario.Model.Experiment;
         var simulation = new Simulation(new RandomStreams(experiment.Seed, replication))
         {
-            WarmupHours = experiment.WarmupHours,
+            WarmupHours = probe is null ? experiment.WarmupHours : 0,
             Observer = observer,
         };
         var context = new ReplicationContext(simulation, scenario);
@@ -38,6 +54,12 @@ public static class ReplicationRunner
         foreach (var link in context.Links)
         {
             link.Start();
+        }
+
+        if (probe is { } p)
+        {
+            var address = simulation.Grains.Register(new GrainId("probe", "in-system"), a => new ProbeGrain(a, context, p.Interval, p.Samples));
+            simulation.Send(address, new Message(0));
         }
 
         simulation.Run(experiment.HorizonHours);
