@@ -10,6 +10,7 @@ internal static class CorridorsApp
     public static int Run(string[] args, CliConsole console)
     {
         var root = new RootCommand("Corridors: simulate freight corridors across the Caspian region.");
+        root.Subcommands.Add(RunCommand.Create(console));
         root.Subcommands.Add(BenchCommand.Create(console));
 
         var config = new InvocationConfiguration { Output = console.Out, Error = console.Error };

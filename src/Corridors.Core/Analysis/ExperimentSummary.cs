@@ -24,7 +24,7 @@ public sealed record ExperimentSummary
     /// <summary>Gets every figure in report order (corridors, nodes, links, system).</summary>
     public required IReadOnlyList<MetricRow> Metrics { get; init; }
 
-    /// <summary>Gets the nodes with the highest mean utilization (at most five, busiest first).</summary>
+    /// <summary>Gets the nodes where goods wait longest on average (at most five, longest first; nodes where nothing waits are left out).</summary>
     public required IReadOnlyList<string> Bottlenecks { get; init; }
 
     /// <summary>Gets whether every replication accounted for every shipment.</summary>
@@ -49,7 +49,7 @@ public sealed record ExperimentSummary
         }
 
         var bottlenecks = rows
-            .Where(r => r.Key is { Scope: "node", Measure: "utilization" } && r.Summary.N > 0 && r.Summary.Mean > 0)
+            .Where(r => r.Key is { Scope: "node", Measure: "mean_wait_h" } && r.Summary.N > 0 && r.Summary.Mean > 0)
             .OrderByDescending(r => r.Summary.Mean).ThenBy(r => r.Key.Id, StringComparer.Ordinal)
             .Take(5).Select(r => r.Key.Id).ToList();
         return new ExperimentSummary

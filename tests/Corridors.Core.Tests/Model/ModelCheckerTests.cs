@@ -1,6 +1,6 @@
 using Corridors.Core.Model;
 using Corridors.Core.Model.Checking;
-using Corridors.Core.Tests.Support;
+using Corridors.Testing;
 using Corridors.Kernel.Distributions;
 
 namespace Corridors.Core.Tests.Model;

@@ -1,5 +1,6 @@
 using Corridors.Core.Model;
 using Corridors.Core.Tests.Support;
+using Corridors.Testing;
 using Corridors.Core.World;
 using Corridors.Kernel.Distributions;
 

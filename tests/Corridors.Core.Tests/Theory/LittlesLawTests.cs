@@ -1,4 +1,4 @@
-using Corridors.Core.Tests.Support;
+using Corridors.Testing;
 using Corridors.Core.World;
 
 namespace Corridors.Core.Tests.Theory;

@@ -1,5 +1,6 @@
 using Corridors.Core.Model;
 using Corridors.Core.Tests.Support;
+using Corridors.Testing;
 using Corridors.Core.Theory;
 using Corridors.Kernel.Distributions;
 

@@ -1,4 +1,5 @@
 using Corridors.Core.Tests.Support;
+using Corridors.Testing;
 using Corridors.Core.World;
 
 namespace Corridors.Core.Tests.World;

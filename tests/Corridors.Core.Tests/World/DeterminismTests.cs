@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Corridors.Core.Model;
 using Corridors.Core.Tests.Support;
+using Corridors.Testing;
 using Corridors.Core.World;
 using Corridors.Kernel.Distributions;
 using Corridors.Kernel.Events;

@@ -1,13 +1,13 @@
 using Corridors.Core.Model;
 using Corridors.Kernel.Distributions;
 
-namespace Corridors.Core.Tests.Support;
+namespace Corridors.Testing;
 
 /// <summary>
 /// A network with every node kind, carriers of both policies, a gauge change, consolidation,
 /// storage limits and disruptions: the common fixture for conservation, Little's law and determinism.
 /// </summary>
-internal static class RichNetwork
+public static class RichNetwork
 {
     private static readonly TransportMode[] All = Enum.GetValues<TransportMode>();
 

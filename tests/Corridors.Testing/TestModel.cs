@@ -3,10 +3,10 @@ using Corridors.Core.Routing;
 using Corridors.Core.World;
 using Corridors.Kernel.Distributions;
 
-namespace Corridors.Core.Tests.Support;
+namespace Corridors.Testing;
 
 /// <summary>Builds small models in code: nodes serve every mode, links have zero length unless told, one tonne commodity.</summary>
-internal sealed class TestModel
+public sealed class TestModel
 {
     private static readonly TransportMode[] AllModes = Enum.GetValues<TransportMode>();
     private readonly List<NodeSpec> _nodes = [];

@@ -1,0 +1,110 @@
+using System.CommandLine;
+using System.Globalization;
+using Corridors.Cli.Output;
+using Corridors.Core.Analysis;
+using Corridors.Core.Experiments;
+using Corridors.Core.Reports;
+using Corridors.Core.Results;
+using Corridors.Core.Routing;
+using Corridors.Core.World;
+
+namespace Corridors.Cli.Commands;
+
+/// <summary>
+/// `corridors run SCENARIO`: the main job. Runs replications in parallel, prints throughput, transit
+/// times, costs and bottlenecks with confidence intervals, and with --out writes the output files.
+/// </summary>
+internal static class RunCommand
+{
+    /// <summary>Exit code for a user mistake (bad option, invalid scenario).</summary>
+    public const int UserError = 2;
+
+    public static Command Create(CliConsole console)
+    {
+        var scenario = new Argument<string>("scenario") { Description = "The scenario file (YAML)." };
+        var replications = new Option<int?>("--replications", "-n") { Description = "Number of replications (default: the scenario's)." };
+        var precision = new Option<string?>("--precision") { Description = "Add replications until every headline figure's 95 % half-width is within this fraction of its mean, e.g. 5%." };
+        var maxReplications = new Option<int>("--max-replications") { Description = "Cap for --precision.", DefaultValueFactory = _ => 500 };
+        var seed = new Option<ulong?>("--seed") { Description = "Seed (default: the scenario's)." };
+        var parallel = new Option<int>("--parallel", "-p") { Description = "Replications at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var output = new Option<string?>("--out", "-o") { Description = "Folder for summary.json, replications.csv, nodes.csv, links.csv, flows.csv and manifest.json." };
+        var command = new Command("run", "Run a scenario's replications and report corridor throughput, transit times, costs and bottlenecks with confidence intervals.")
+        {
+            scenario, replications, precision, maxReplications, seed, parallel, output,
+        };
+        command.SetAction(parse =>
+        {
+            if (!RunOptions.TryCreate(parse.GetValue(replications), parse.GetValue(precision), parse.GetValue(maxReplications),
+                parse.GetValue(seed), parse.GetValue(parallel), parse.GetValue(output), out var options, out var problem))
+            {
+                console.Error.WriteLine($"error: {problem}");
+                return UserError;
+            }
+
+            var loaded = ScenarioInput.Load(parse.GetValue(scenario)!, console);
+            return loaded is null ? UserError : Execute(loaded, options, console, parse.Tokens.Select(t => t.Value).Prepend("run").ToList());
+        });
+        return command;
+    }
+
+    /// <summary>Everything after parsing and loading; returns the exit code.</summary>
+    public static int Execute(LoadedScenario loaded, RunOptions options, CliConsole console, IReadOnlyList<string> commandLine)
+    {
+        ArgumentNullException.ThrowIfNull(loaded);
+        ArgumentNullException.ThrowIfNull(options);
+        var model = loaded.Model;
+        if (options.Seed is { } seed)
+        {
+            model = model with { Experiment = model.Experiment with { Seed = seed } };
+        }
+
+        CompiledScenario scenario;
+        try
+        {
+            scenario = CompiledScenario.Compile(model, RouteProviders.Default(model));
+        }
+        catch (NoRouteException ex)
+        {
+            console.Error.WriteLine($"error: {ex.Message}");
+            return UserError;
+        }
+
+        var progress = new RunProgress(console);
+        var (results, note) = Replicate(scenario, options, progress);
+        var summary = options.OutputDirectory is { } dir
+            ? RunOutputs.Write(dir, scenario, results, loaded.Files, CliVersion.Current, commandLine)
+            : ExperimentSummary.Build(model, results);
+        SummaryTables.Write(TerminalWriter.Over(console.Out), summary);
+        if (note is not null)
+        {
+            console.Out.WriteLine(note);
+        }
+
+        console.Error.WriteLine(FormattableString.Invariant($"{results.Count} replications, {results.Sum(r => r.Messages):#,0} events, {progress.EventsPerSecond() / 1e6:0.0} M events/s"));
+        if (options.OutputDirectory is { } written)
+        {
+            console.Error.WriteLine($"wrote {Path.Combine(written, "summary.json")} and the CSV files beside it");
+        }
+
+        return summary.ConservationHolds ? 0 : 1;
+    }
+
+    private static (IReadOnlyList<ReplicationResult> Results, string? Note) Replicate(CompiledScenario scenario, RunOptions options, RunProgress progress)
+    {
+        if (options.Precision is { } target)
+        {
+            var outcome = progress.Track("replicating to precision", options.MaxReplications, done =>
+                PrecisionRunner.Run(scenario, new PrecisionRule(target), 10, options.MaxReplications, options.Parallel, r => done(r.Messages)));
+            var percent = (target * 100).ToString("0.##", CultureInfo.InvariantCulture);
+            var note = outcome.Reached
+                ? $"Precision: every headline figure is within ±{percent} % after {outcome.Results.Count} replications."
+                : $"Precision NOT reached: stopped at the cap of {outcome.Results.Count} replications; still short: {string.Join(", ", outcome.Unmet.Take(8))}{(outcome.Unmet.Count > 8 ? ", …" : "")}.";
+            return (outcome.Results, note);
+        }
+
+        var count = options.Replications ?? scenario.Model.Experiment.Replications;
+        var results = progress.Track("replicating", count, done =>
+            MonteCarloRunner.Run(scenario, 0, count, options.Parallel, r => done(r.Messages)));
+        return (results, null);
+    }
+}

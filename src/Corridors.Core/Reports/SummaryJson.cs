@@ -1,0 +1,100 @@
+using System.Text.Json;
+using Corridors.Core.Analysis;
+using Corridors.Core.World;
+
+namespace Corridors.Core.Reports;
+
+/// <summary>Writes summary.json (format in docs/outputs.md): every figure with its interval, grouped by corridor, node, link and system.</summary>
+public static class SummaryJson
+{
+    private static readonly JsonWriterOptions Options = new() { Indented = true };
+
+    /// <summary>Writes <paramref name="summary"/> to <paramref name="path"/> atomically.</summary>
+    public static void Write(string path, ExperimentSummary summary, IReadOnlyList<FlowKey> corridors) =>
+        AtomicFile.WriteStream(path, stream => Write(stream, summary, corridors));
+
+    /// <summary>Writes <paramref name="summary"/> to <paramref name="stream"/>.</summary>
+    public static void Write(Stream stream, ExperimentSummary summary, IReadOnlyList<FlowKey> corridors)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        ArgumentNullException.ThrowIfNull(corridors);
+        using var w = new Utf8JsonWriter(stream, Options);
+        w.WriteStartObject();
+        w.WriteString("scenario", summary.Scenario);
+        w.WriteNumber("seed", summary.Seed);
+        w.WriteNumber("replications", summary.Replications);
+        w.WriteNumber("horizon_hours", summary.HorizonHours);
+        w.WriteNumber("warmup_hours", summary.WarmupHours);
+        w.WriteNumber("confidence_level", summary.Metrics.Count > 0 ? summary.Metrics[0].Summary.Level : 0.95);
+        w.WriteBoolean("conservation_holds", summary.ConservationHolds);
+        w.WriteStartArray("bottlenecks");
+        foreach (var id in summary.Bottlenecks)
+        {
+            w.WriteStringValue(id);
+        }
+
+        w.WriteEndArray();
+        var byId = corridors.ToDictionary(MetricExtractor.CorridorId, StringComparer.Ordinal);
+        WriteScope(w, "corridors", summary, "corridor", (id, writer) =>
+        {
+            writer.WriteString("origin", byId[id].Origin);
+            writer.WriteString("destination", byId[id].Destination);
+            writer.WriteString("commodity", byId[id].Commodity);
+        });
+        WriteScope(w, "nodes", summary, "node", null);
+        WriteScope(w, "links", summary, "link", null);
+        WriteScope(w, "system", summary, "system", null);
+        w.WriteEndObject();
+    }
+
+    private static void WriteScope(Utf8JsonWriter w, string name, ExperimentSummary summary, string scope, Action<string, Utf8JsonWriter>? describe)
+    {
+        w.WriteStartArray(name);
+        foreach (var group in summary.Metrics.Where(r => r.Key.Scope == scope).GroupBy(r => r.Key.Id))
+        {
+            w.WriteStartObject();
+            w.WriteString("id", group.Key);
+            describe?.Invoke(group.Key, w);
+            w.WriteStartObject("metrics");
+            foreach (var row in group)
+            {
+                WriteSummary(w, row.Key.Measure, row.Summary);
+            }
+
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteSummary(Utf8JsonWriter w, string name, MetricSummary s)
+    {
+        w.WriteStartObject(name);
+        w.WriteNumber("n", s.N);
+        Number(w, "mean", s.Mean);
+        Number(w, "sd", s.StdDev);
+        Number(w, "half_width", s.HalfWidth);
+        Number(w, "ci_low", s.Mean - s.HalfWidth);
+        Number(w, "ci_high", s.Mean + s.HalfWidth);
+        Number(w, "p05", s.P05);
+        Number(w, "p50", s.P50);
+        Number(w, "p95", s.P95);
+        Number(w, "min", s.Min);
+        Number(w, "max", s.Max);
+        w.WriteEndObject();
+    }
+
+    // JSON has no NaN: an undefined figure is null.
+    private static void Number(Utf8JsonWriter w, string name, double value)
+    {
+        if (double.IsFinite(value))
+        {
+            w.WriteNumber(name, value);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+}

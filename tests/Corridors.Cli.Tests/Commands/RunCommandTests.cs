@@ -1,0 +1,85 @@
+using Corridors.Cli.Commands;
+using Corridors.Testing;
+
+namespace Corridors.Cli.Tests.Commands;
+
+public sealed class RunCommandTests : IDisposable
+{
+    private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("corridors-run-");
+
+    public void Dispose() => _directory.Delete(recursive: true);
+
+    [Fact]
+    public void Execute_RichNetwork_PrintsCorridorsNodesAndBottlenecks()
+    {
+        var (exit, output, error) = Run(new RunOptions(4, null, 500, null, 2, null));
+
+        Assert.Equal(0, exit);
+        Assert.Contains("test: 4 replications of 3,800 h after a 200 h warm-up, seed 7; ± is the 95 % confidence half-width.", output, StringComparison.Ordinal);
+        Assert.Contains("lotos->urumqi:goods", output, StringComparison.Ordinal);
+        Assert.Contains("Bottlenecks (longest mean wait first): olya (wait ", output, StringComparison.Ordinal);
+        Assert.Matches(@"4 replications, [\d,]+ events, [\d.]+ M events/s", error);
+    }
+
+    [Fact]
+    public void Execute_WithOutputFolder_WritesTheSameBytesWhateverTheParallelism()
+    {
+        var one = Path.Combine(_directory.FullName, "one");
+        var four = Path.Combine(_directory.FullName, "four");
+
+        Run(new RunOptions(6, null, 500, null, 1, one));
+        Run(new RunOptions(6, null, 500, null, 4, four));
+
+        string[] files = ["summary.json", "replications.csv", "nodes.csv", "links.csv", "flows.csv"];
+        foreach (var file in files)
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(one, file)), File.ReadAllBytes(Path.Combine(four, file)));
+        }
+
+        Assert.True(File.Exists(Path.Combine(one, "manifest.json")));
+        Assert.Empty(Directory.GetFiles(one, "*.tmp"));
+        Assert.Equal(
+            "replication,scope,id,measure,value",
+            File.ReadLines(Path.Combine(one, "replications.csv")).First());
+    }
+
+    [Fact]
+    public void Execute_WithPrecision_SaysHowManyReplicationsItTook()
+    {
+        var (exit, output, _) = Run(new RunOptions(null, 0.2, 60, null, 2, null));
+
+        Assert.Equal(0, exit);
+        Assert.Matches(@"Precision: every headline figure is within ±20 % after \d+ replications\.|Precision NOT reached: stopped at the cap of 60 replications", output);
+    }
+
+    [Theory]
+    [InlineData(0, null, 500, 2, "--replications is 0; expected a whole number ≥ 1")]
+    [InlineData(5, "5%", 500, 2, "--replications and --precision both given; expected one of them")]
+    [InlineData(null, "150%", 500, 2, "--precision is '150%'; expected a percentage between 0 and 100 such as 5% (or a fraction such as 0.05)")]
+    [InlineData(null, "five", 500, 2, "--precision is 'five'; expected a percentage between 0 and 100 such as 5% (or a fraction such as 0.05)")]
+    [InlineData(null, null, 500, 0, "--parallel is 0; expected a whole number ≥ 1")]
+    public void TryCreate_WithBadOption_SaysWhatIsWrongAndWhatWasExpected(int? replications, string? precision, int max, int parallel, string message)
+    {
+        Assert.False(RunOptions.TryCreate(replications, precision, max, null, parallel, null, out _, out var problem));
+        Assert.Equal(message, problem);
+    }
+
+    [Theory]
+    [InlineData("5%", 0.05)]
+    [InlineData("0.5 %", 0.005)]
+    [InlineData("0.1", 0.1)]
+    public void TryCreate_WithPrecision_ParsesPercentOrFraction(string text, double expected)
+    {
+        Assert.True(RunOptions.TryCreate(null, text, 500, null, 1, null, out var options, out _));
+        Assert.Equal(expected, options.Precision!.Value, 12);
+    }
+
+    private static (int Exit, string Output, string Error) Run(RunOptions options)
+    {
+        var model = RichNetwork.Build().Build();
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = RunCommand.Execute(new LoadedScenario(model, []), options, new CliConsole(output, error, false), ["run", "test.yaml"]);
+        return (exit, output.ToString(), error.ToString());
+    }
+}
