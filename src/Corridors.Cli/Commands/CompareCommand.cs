@@ -1,0 +1,115 @@
+using System.CommandLine;
+using Corridors.Cli.Output;
+using Corridors.Core.Analysis;
+using Corridors.Core.Experiments;
+using Corridors.Core.Reports;
+using Corridors.Core.Results;
+using Corridors.Core.Routing;
+using Corridors.Core.World;
+using Spectre.Console;
+
+namespace Corridors.Cli.Commands;
+
+/// <summary>
+/// `corridors compare BASE ALT...`: runs every scenario with the same seed and replication numbers
+/// (common random numbers) and reports, per headline figure, ALT − BASE with a paired confidence
+/// interval, the relative change and whether it is significant.
+/// </summary>
+internal static class CompareCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var baseline = new Argument<string>("base") { Description = "The base scenario." };
+        var alternatives = new Argument<string[]>("alternatives") { Description = "One or more alternative scenarios.", Arity = ArgumentArity.OneOrMore };
+        var replications = new Option<int?>("--replications", "-n") { Description = "Replications of each (default: the base's)." };
+        var parallel = new Option<int>("--parallel", "-p") { Description = "Replications at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var output = new Option<string?>("--out", "-o") { Description = "Folder for compare.csv." };
+        var command = new Command("compare", "Compare alternatives with a base scenario using common random numbers and paired intervals.")
+        {
+            baseline, alternatives, replications, parallel, output,
+        };
+        command.SetAction(parse =>
+        {
+            var n = parse.GetValue(replications);
+            var p = parse.GetValue(parallel);
+            if (n is < 2 || p < 1)
+            {
+                console.Error.WriteLine($"error: --replications must be ≥ 2 (a paired interval needs two) and --parallel ≥ 1; got {n?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "default"} and {p}");
+                return RunCommand.UserError;
+            }
+
+            var paths = parse.GetValue(alternatives)!.Prepend(parse.GetValue(baseline)!).ToList();
+            var loaded = paths.Select(path => (Path: path, Scenario: ScenarioInput.Load(path, console))).ToList();
+            if (loaded.Any(l => l.Scenario is null))
+            {
+                return RunCommand.UserError;
+            }
+
+            return Execute([.. loaded.Select(l => (Name(l.Path), l.Scenario!))], n, p, parse.GetValue(output), console);
+        });
+        return command;
+    }
+
+    /// <summary>Runs and compares; the first scenario is the base. Returns the exit code.</summary>
+    public static int Execute(IReadOnlyList<(string Name, LoadedScenario Scenario)> scenarios, int? replications, int parallel, string? outputDirectory, CliConsole console)
+    {
+        ArgumentNullException.ThrowIfNull(scenarios);
+        var baseModel = scenarios[0].Scenario.Model;
+        var seed = baseModel.Experiment.Seed;
+        var n = replications ?? Math.Max(2, baseModel.Experiment.Replications);
+        var results = new List<IReadOnlyList<ReplicationResult>>();
+        foreach (var (name, loaded) in scenarios)
+        {
+            // Common random numbers: every scenario runs with the base's seed and the same replication numbers.
+            var model = loaded.Model with { Experiment = loaded.Model.Experiment with { Seed = seed } };
+            try
+            {
+                results.Add(MonteCarloRunner.Run(CompiledScenario.Compile(model, RouteProviders.Default(model)), 0, n, parallel));
+            }
+            catch (NoRouteException ex)
+            {
+                console.Error.WriteLine($"error: {name}: {ex.Message}");
+                return RunCommand.UserError;
+            }
+        }
+
+        var comparisons = scenarios.Skip(1).Select((s, i) => (s.Name, ScenarioComparison.Compare(results[0], results[i + 1]))).ToList();
+        var terminal = TerminalWriter.Over(console.Out);
+        terminal.WriteLine(FormattableString.Invariant($"Base {scenarios[0].Name}; {n} replications each with seed {seed} (common random numbers); ± is the 95 % paired half-width."));
+        foreach (var (name, differences) in comparisons)
+        {
+            terminal.WriteLine();
+            terminal.Write(Table(name, differences.Where(d => Measures.IsHeadline(d.Key) && d.Difference.N > 0)));
+        }
+
+        if (outputDirectory is not null)
+        {
+            ComparisonCsv.Write(Path.Combine(outputDirectory, "compare.csv"), scenarios[0].Name, comparisons);
+            console.Error.WriteLine($"wrote {Path.Combine(outputDirectory, "compare.csv")}");
+        }
+
+        return 0;
+    }
+
+    private static Table Table(string alternative, IEnumerable<PairedDifference> differences)
+    {
+        var table = new Table { Border = TableBorder.Simple, Title = new TableTitle(Markup.Escape($"{alternative} − base")) };
+        table.AddColumns("figure", "base", "alternative", "difference", "change", "significant");
+        foreach (var d in differences)
+        {
+            table.AddRow(new Text(d.Key.ToString()), new Text(Figures.Number(d.BaseMean)), new Text(Figures.Number(d.AltMean)),
+                new Text(Figures.WithInterval(d.Difference)),
+                new Text(double.IsFinite(d.RelativeChange) ? FormattableString.Invariant($"{d.RelativeChange * 100:+0.0;-0.0;0.0} %") : "–"),
+                new Text(d.IsSignificant ? "yes" : "no"));
+        }
+
+        for (var i = 1; i < table.Columns.Count; i++)
+        {
+            table.Columns[i].RightAligned();
+        }
+
+        return table;
+    }
+
+    private static string Name(string path) => Path.GetFileNameWithoutExtension(path);
+}
