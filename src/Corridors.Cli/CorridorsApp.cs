@@ -12,6 +12,7 @@ internal static class CorridorsApp
         var root = new RootCommand("Corridors: simulate freight corridors across the Caspian region.");
         root.Subcommands.Add(RunCommand.Create(console));
         root.Subcommands.Add(CompareCommand.Create(console));
+        root.Subcommands.Add(BatchCommand.Create(console));
         root.Subcommands.Add(WarmupCommand.Create(console));
         root.Subcommands.Add(BenchCommand.Create(console));
 

@@ -1,0 +1,126 @@
+using System.CommandLine;
+using Corridors.Cli.Output;
+using Corridors.Core.Analysis;
+using Corridors.Core.Experiments;
+using Corridors.Core.Reports;
+using Corridors.Core.Routing;
+using Corridors.Core.World;
+
+namespace Corridors.Cli.Commands;
+
+/// <summary>
+/// `corridors batch FILES...`: many scenarios × replications, unattended and resumable. Each scenario's
+/// outputs go to DIR/&lt;scenario&gt;/ as `run` writes them, every finished replication is kept on disk so
+/// a killed batch picks up where it stopped, and DIR/batch.csv holds the headline figures of all.
+/// A scenario that fails is reported with its reason and does not stop the others.
+/// </summary>
+internal static class BatchCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var inputs = new Argument<string[]>("scenarios") { Description = "Scenario files or glob patterns (scenarios/*.yaml).", Arity = ArgumentArity.OneOrMore };
+        var replications = new Option<int?>("--replications", "-n") { Description = "Replications per scenario (default: each scenario's)." };
+        var seed = new Option<ulong?>("--seed") { Description = "Seed for every scenario (default: each scenario's)." };
+        var parallel = new Option<int>("--parallel", "-p") { Description = "Replications at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var output = new Option<string>("--out", "-o") { Description = "Output folder.", Required = true };
+        var command = new Command("batch", "Run many scenarios unattended; resumable; one combined batch.csv.")
+        {
+            inputs, replications, seed, parallel, output,
+        };
+        command.SetAction(parse =>
+        {
+            if (parse.GetValue(replications) is < 1 || parse.GetValue(parallel) < 1)
+            {
+                console.Error.WriteLine("error: --replications and --parallel must be ≥ 1");
+                return RunCommand.UserError;
+            }
+
+            var files = BatchInputs.Expand(parse.GetValue(inputs)!, out var unmatched);
+            foreach (var pattern in unmatched)
+            {
+                console.Error.WriteLine($"error: {pattern}: no such scenario file; expected a path or a glob that matches .yaml files");
+            }
+
+            if (files.Count == 0 || unmatched.Count > 0)
+            {
+                return RunCommand.UserError;
+            }
+
+            var settings = new BatchSettings(parse.GetValue(replications), parse.GetValue(seed), parse.GetValue(parallel), parse.GetValue(output)!,
+                parse.Tokens.Select(t => t.Value).Prepend("batch").ToList());
+            return Execute([.. files.Select(f => (f, (Func<LoadedScenario?>)(() => ScenarioInput.Load(f, console))))], settings, console);
+        });
+        return command;
+    }
+
+    /// <summary>Runs every scenario; returns 0 when all succeeded, 1 when any failed.</summary>
+    public static int Execute(IReadOnlyList<(string Path, Func<LoadedScenario?> Load)> scenarios, BatchSettings settings, CliConsole console)
+    {
+        ArgumentNullException.ThrowIfNull(scenarios);
+        ArgumentNullException.ThrowIfNull(settings);
+        var names = BatchInputs.UniqueNames(scenarios.Select(s => s.Path).ToList());
+        var rows = new List<(string Scenario, MetricRow Row)>();
+        var failures = new List<string>();
+        var progress = new RunProgress(console);
+        for (var i = 0; i < scenarios.Count; i++)
+        {
+            var name = names[i];
+            try
+            {
+                var loaded = scenarios[i].Load();
+                if (loaded is null)
+                {
+                    failures.Add($"{name}: the scenario file is not valid (see the errors above)");
+                    continue;
+                }
+
+                var summary = RunOne(name, loaded, settings, progress);
+                rows.AddRange(summary.Metrics.Where(r => Measures.IsHeadline(r.Key)).Select(r => (name, r)));
+                console.Error.WriteLine($"{name}: {summary.Replications} replications done");
+            }
+            catch (Exception ex) when (ex is NoRouteException or InvalidDataException or IOException or UnauthorizedAccessException)
+            {
+                failures.Add($"{name}: {ex.Message}");
+            }
+        }
+
+        BatchCsv.Write(Path.Combine(settings.OutputDirectory, "batch.csv"), rows);
+        console.Out.WriteLine($"batch: {scenarios.Count - failures.Count} of {scenarios.Count} scenarios done; combined figures in {Path.Combine(settings.OutputDirectory, "batch.csv")}");
+        foreach (var failure in failures)
+        {
+            console.Out.WriteLine($"failed: {failure}");
+        }
+
+        return failures.Count == 0 ? 0 : 1;
+    }
+
+    private static ExperimentSummary RunOne(string name, LoadedScenario loaded, BatchSettings settings, RunProgress progress)
+    {
+        var model = loaded.Model;
+        if (settings.Seed is { } seed)
+        {
+            model = model with { Experiment = model.Experiment with { Seed = seed } };
+        }
+
+        var scenario = CompiledScenario.Compile(model, RouteProviders.Default(model));
+        var folder = Path.Combine(settings.OutputDirectory, name);
+        var store = new ReplicationStore(Path.Combine(folder, "replications"), BatchInputs.Fingerprint(loaded.Files, model.Experiment.Seed));
+        var count = settings.Replications ?? model.Experiment.Replications;
+        var missing = store.Missing(count);
+        progress.Track($"{name}", missing.Count, done =>
+        {
+            // Contiguous runs of missing replication numbers, each run in parallel, each result saved as it finishes.
+            foreach (var block in BatchInputs.Contiguous(missing))
+            {
+                MonteCarloRunner.Run(scenario, block.First, block.Count, settings.Parallel, r =>
+                {
+                    store.Save(r);
+                    done(r.Messages);
+                });
+            }
+
+            return 0;
+        });
+        return RunOutputs.Write(folder, scenario, store.Load(count), loaded.Files, CliVersion.Current, settings.CommandLine);
+    }
+}
