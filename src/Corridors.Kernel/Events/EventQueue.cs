@@ -21,57 +21,61 @@ internal sealed class EventQueue
             Array.Resize(ref _heap, _heap.Length * 2);
         }
 
-        // Sift the hole up from the new leaf, then drop the entry into it.
+        // Sift the hole up from the new leaf, then drop the entry into it. The array is held in a
+        // local so the loop does not reload the field after every store.
+        var heap = _heap;
         var hole = _count++;
         while (hole > 0)
         {
             var parent = (hole - 1) >> 1;
-            if (!entry.Precedes(_heap[parent]))
+            if (!entry.Precedes(heap[parent]))
             {
                 break;
             }
 
-            _heap[hole] = _heap[parent];
+            heap[hole] = heap[parent];
             hole = parent;
         }
 
-        _heap[hole] = entry;
+        heap[hole] = entry;
     }
 
     /// <summary>Removes the earliest entry (read it with <see cref="Peek"/> first).</summary>
     public void RemoveTop()
     {
-        ref var last = ref _heap[--_count];
-        if (_count == 0)
+        var heap = _heap;
+        var count = --_count;
+        if (count == 0)
         {
             return;
         }
 
         // Sift the hole down from the root, choosing the earlier child each time, then drop the last entry in.
+        ref readonly var last = ref heap[count];
         var hole = 0;
         while (true)
         {
             var child = (hole << 1) + 1;
-            if (child >= _count)
+            if (child >= count)
             {
                 break;
             }
 
-            if (child + 1 < _count && _heap[child + 1].Precedes(_heap[child]))
+            if (child + 1 < count && heap[child + 1].Precedes(heap[child]))
             {
                 child++;
             }
 
-            if (!_heap[child].Precedes(last))
+            if (!heap[child].Precedes(last))
             {
                 break;
             }
 
-            _heap[hole] = _heap[child];
+            heap[hole] = heap[child];
             hole = child;
         }
 
-        _heap[hole] = last;
+        heap[hole] = last;
     }
 
     public void Clear()

@@ -12,7 +12,6 @@ namespace Corridors.Core.Grains.Nodes;
 /// </summary>
 internal sealed class BorderCrossingGrain : NodeGrain
 {
-    private readonly ServiceStation[] _stations;
     private readonly int[] _clearanceOfMode = new int[Enum.GetValues<TransportMode>().Length];
     private readonly int _gaugeChange = -1;
 
@@ -34,10 +33,8 @@ internal sealed class BorderCrossingGrain : NodeGrain
             stations.Add(new ServiceStation(gauge, Simulation.Streams.For(Id, "gauge-change"), context.Shipments, Simulation));
         }
 
-        _stations = [.. stations];
+        UseStations([.. stations]);
     }
-
-    public override IReadOnlyList<ServiceStation> Stations => _stations;
 
     protected override int StationFor(Stages stage, in Shipment shipment) => stage switch
     {

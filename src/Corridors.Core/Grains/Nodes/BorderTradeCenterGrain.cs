@@ -10,18 +10,15 @@ namespace Corridors.Core.Grains.Nodes;
 /// <summary>A border trade center: consolidates shipments per next leg, clears each lot in a customs lane, then lets it dwell.</summary>
 internal sealed class BorderTradeCenterGrain : NodeGrain
 {
-    private readonly ServiceStation[] _stations;
     private readonly Consolidator? _consolidator;
 
     public BorderTradeCenterGrain(GrainActivation activation, ReplicationContext context, int index)
         : base(activation, context, index)
     {
         var spec = (BorderTradeCenterSpec)Spec;
-        _stations = [new ServiceStation(spec.Customs, Simulation.Streams.For(Id, "customs"), context.Shipments, Simulation)];
+        UseStations(new ServiceStation(spec.Customs, Simulation.Streams.For(Id, "customs"), context.Shipments, Simulation));
         _consolidator = spec.Consolidation is { } c ? new Consolidator(c, context.Shipments, Simulation, Address) : null;
     }
-
-    public override IReadOnlyList<ServiceStation> Stations => _stations;
 
     protected override Distribution? DwellHours => ((BorderTradeCenterSpec)Spec).DwellHours;
 

@@ -1,4 +1,3 @@
-using Corridors.Core.Grains.Stations;
 using Corridors.Core.Model;
 using Corridors.Core.Shipments;
 using Corridors.Core.World;
@@ -10,7 +9,5 @@ namespace Corridors.Core.Grains.Nodes;
 internal sealed class CityGrain(GrainActivation activation, ReplicationContext context, int index)
     : NodeGrain(activation, context, index)
 {
-    public override IReadOnlyList<ServiceStation> Stations => [];
-
     protected override int StationFor(Stages stage, in Shipment shipment) => -1;
 }

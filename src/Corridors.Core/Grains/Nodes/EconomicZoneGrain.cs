@@ -1,4 +1,3 @@
-using Corridors.Core.Grains.Stations;
 using Corridors.Core.Model;
 using Corridors.Core.Shipments;
 using Corridors.Core.World;
@@ -11,8 +10,6 @@ namespace Corridors.Core.Grains.Nodes;
 internal sealed class EconomicZoneGrain(GrainActivation activation, ReplicationContext context, int index)
     : NodeGrain(activation, context, index)
 {
-    public override IReadOnlyList<ServiceStation> Stations => [];
-
     protected override Distribution? DwellHours => ((EconomicZoneSpec)Spec).ProcessingDwellHours;
 
     protected override int StationFor(Stages stage, in Shipment shipment) => -1;

@@ -9,16 +9,13 @@ namespace Corridors.Core.Grains.Nodes;
 /// <summary>A dry port or logistics center: handles shipments that change mode or gauge, start or end here.</summary>
 internal sealed class HubGrain : NodeGrain
 {
-    private readonly ServiceStation[] _stations;
 
     public HubGrain(GrainActivation activation, ReplicationContext context, int index)
         : base(activation, context, index)
     {
         var spec = (HubSpec)Spec;
-        _stations = [new ServiceStation(spec.Handling, Simulation.Streams.For(Id, "handling"), context.Shipments, Simulation)];
+        UseStations(new ServiceStation(spec.Handling, Simulation.Streams.For(Id, "handling"), context.Shipments, Simulation));
     }
-
-    public override IReadOnlyList<ServiceStation> Stations => _stations;
 
     protected override int StationFor(Stages stage, in Shipment shipment) => stage == Stages.Handling ? 0 : -1;
 }

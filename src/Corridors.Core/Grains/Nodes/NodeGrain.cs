@@ -22,6 +22,7 @@ internal abstract class NodeGrain : Grain
     private readonly IntQueue _blocked = new();
     private readonly double _storageTonnes;
     private readonly Random _dwellRandom;
+    private ServiceStation[] _stations = [];
     private double _storedTonnes;
     private DemandGenerator? _demand;
 
@@ -54,7 +55,7 @@ internal abstract class NodeGrain : Grain
     public CapacityControl Capacity { get; }
 
     /// <summary>Gets the stations of this node (may be empty).</summary>
-    public abstract IReadOnlyList<ServiceStation> Stations { get; }
+    public IReadOnlyList<ServiceStation> Stations => _stations;
 
     /// <summary>Gets the number of shipments at the node now, by its own count.</summary>
     public int ShipmentsPresent => (int)Statistics.Present.Level;
@@ -64,6 +65,9 @@ internal abstract class NodeGrain : Grain
 
     /// <summary>Gets the consolidation of the <see cref="Stages.Consolidation"/> stage, or null.</summary>
     protected virtual Consolidator? Consolidation => null;
+
+    /// <summary>Sets the stations; a subclass calls this once from its constructor.</summary>
+    protected void UseStations(params ServiceStation[] stations) => _stations = stations;
 
     /// <summary>Gets the station that serves <paramref name="stage"/> for <paramref name="shipment"/>, or -1 to skip the stage.</summary>
     protected abstract int StationFor(Stages stage, in Shipment shipment);
@@ -214,7 +218,7 @@ internal abstract class NodeGrain : Grain
                     var station = StationFor(stage, s);
                     if (station >= 0)
                     {
-                        var hours = Stations[station].Arrive(job, Now, Capacity.Factor);
+                        var hours = _stations[station].Arrive(job, Now, Capacity.Factor);
                         if (hours >= 0)
                         {
                             SendSelf(new Message(NodeMessages.ServiceDone, job, station), hours);
@@ -238,8 +242,8 @@ internal abstract class NodeGrain : Grain
 
     private void ServiceDone(int job, int station)
     {
-        Stations[station].Complete(Now);
-        var (next, hours) = Stations[station].StartNext(Now, Capacity.Factor);
+        _stations[station].Complete(Now);
+        var (next, hours) = _stations[station].StartNext(Now, Capacity.Factor);
         if (next >= 0)
         {
             SendSelf(new Message(NodeMessages.ServiceDone, next, station), hours);
@@ -250,9 +254,9 @@ internal abstract class NodeGrain : Grain
 
     private void StartWaitingJobs()
     {
-        for (var station = 0; station < Stations.Count; station++)
+        for (var station = 0; station < _stations.Length; station++)
         {
-            for (var (job, hours) = Stations[station].StartNext(Now, Capacity.Factor); job >= 0; (job, hours) = Stations[station].StartNext(Now, Capacity.Factor))
+            for (var (job, hours) = _stations[station].StartNext(Now, Capacity.Factor); job >= 0; (job, hours) = _stations[station].StartNext(Now, Capacity.Factor))
             {
                 SendSelf(new Message(NodeMessages.ServiceDone, job, station), hours);
             }

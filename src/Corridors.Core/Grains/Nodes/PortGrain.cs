@@ -9,16 +9,13 @@ namespace Corridors.Core.Grains.Nodes;
 /// <summary>A port: its berths handle the shipments that load or unload here (an M/M/c station when times are exponential).</summary>
 internal sealed class PortGrain : NodeGrain
 {
-    private readonly ServiceStation[] _stations;
 
     public PortGrain(GrainActivation activation, ReplicationContext context, int index)
         : base(activation, context, index)
     {
         var spec = (PortSpec)Spec;
-        _stations = [new ServiceStation(spec.Berths, Simulation.Streams.For(Id, "berths"), context.Shipments, Simulation)];
+        UseStations(new ServiceStation(spec.Berths, Simulation.Streams.For(Id, "berths"), context.Shipments, Simulation));
     }
-
-    public override IReadOnlyList<ServiceStation> Stations => _stations;
 
     protected override int StationFor(Stages stage, in Shipment shipment) => stage == Stages.Handling ? 0 : -1;
 }
