@@ -1,0 +1,35 @@
+using BenchmarkDotNet.Attributes;
+using Corridors.Core.Benchmarks;
+using Corridors.Core.Routing;
+using Corridors.Core.World;
+
+namespace Corridors.Benchmarks.Kernel;
+
+/// <summary>
+/// M/M/1 and M/M/5 at ρ = 0.9, 200,000 customers: the bare loop next to the same model through the
+/// real grains and kernel. Target (issue 2): the grains at least half the bare loop's events/s.
+/// Events/s = 400,000 / mean time.
+/// </summary>
+[MemoryDiagnoser]
+[ShortRunJob]
+public class KernelBenchmarks
+{
+    private const long Customers = 200_000;
+    private CompiledScenario _scenario = null!;
+
+    [Params(1, 5)]
+    public int Servers { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var model = MmcModel.Build(Servers, 0.9 * Servers, 1.0, Customers, 1);
+        _scenario = CompiledScenario.Compile(model, new FewestHopsRouteProvider(model));
+    }
+
+    [Benchmark(Baseline = true)]
+    public long BareLoop() => BareMmcLoop.Run(Servers, 0.9 * Servers, 1.0, Customers, 1).Events;
+
+    [Benchmark]
+    public long Grains() => ReplicationRunner.Run(_scenario, 0).Messages;
+}
