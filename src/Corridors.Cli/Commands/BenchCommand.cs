@@ -10,6 +10,7 @@ internal static class BenchCommand
         var bench = new Command("bench", "Measure the speed of the simulation kernel and the routing engine.");
         bench.Subcommands.Add(BenchKernelCommand.Create(console));
         bench.Subcommands.Add(BenchRoutingCommand.Create(console));
+        bench.Subcommands.Add(BenchScalingCommand.Create(console));
         return bench;
     }
 }
