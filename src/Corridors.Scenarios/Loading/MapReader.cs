@@ -106,7 +106,14 @@ internal sealed class MapReader(YMap map, string path, SourcePosition anchor, Lo
     public string? Reference(string key, ReferenceKind kind, string field, bool required = true)
     {
         Sites?.Reference(Field(field), kind);
-        return Text(key, field, required);
+        var expected = kind switch
+        {
+            ReferenceKind.Node => "a node id",
+            ReferenceKind.Commodity => "a commodity id",
+            ReferenceKind.Flow => "a flow id",
+            _ => "a node or link id",
+        };
+        return Begin(key, field, required, expected) is { } n ? EndRef(field, ValueReader.Scalar(n, PathOf(key), expected, Bag)?.Value) : null;
     }
 
     /// <summary>

@@ -6,12 +6,21 @@ namespace Corridors.Scenarios.Loading;
 /// Checks of the network as a whole, beyond single elements: a flow whose destination no chain of
 /// links reaches is an error; a flow with no route over links open at the start (changing mode only
 /// where the node can transship), a node nothing uses and a commodity no flow carries are warnings.
+/// (Unused sources are warned about while binding.)
 /// </summary>
 internal static class NetworkChecks
 {
-    /// <summary>Reports the network's problems for <paramref name="model"/>.</summary>
+    /// <summary>
+    /// Reports the network's problems for <paramref name="model"/>, only when no error was found
+    /// before: after a broken link or a dangling id they would repeat it in other words.
+    /// </summary>
     public static void Report(ScenarioModel model, LoadContext context)
     {
+        if (context.Bag.HasErrors)
+        {
+            return;
+        }
+
         var nodes = new Dictionary<string, NodeSpec>(StringComparer.Ordinal);
         foreach (var node in model.Nodes)
         {
@@ -35,7 +44,7 @@ internal static class NetworkChecks
             else if (!Reaches(flow.Origin, flow.Destination, outgoing, nodes, practical: true))
             {
                 context.Bag.Warning(sites.Whole.Position,
-                    $"{sites.Whole.Path} has no route from '{flow.Origin}' to '{flow.Destination}' over links open at the start that changes mode only where a node can transship; expected such a route, or shipments will wait");
+                    $"{sites.Whole.Path} has no open route from '{flow.Origin}' to '{flow.Destination}' (links closed at the start, or a change of mode where the node cannot transship); expected a route its shipments can take");
             }
         }
 

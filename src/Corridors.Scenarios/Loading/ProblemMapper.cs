@@ -27,7 +27,7 @@ internal static class ProblemMapper
             }
 
             var site = sites.Locate(problem.Field, problem.Message, out var exact);
-            var message = problem.Message;
+            var message = InFileWords(problem.Message);
             if (exact && site.Node is YScalar { IsNull: false } written && message.StartsWith("is ", StringComparison.Ordinal) && message.Contains(';', StringComparison.Ordinal))
             {
                 message = $"is {written.Value}{message[message.IndexOf(';', StringComparison.Ordinal)..]}";
@@ -41,6 +41,35 @@ internal static class ProblemMapper
             var subject = exact || problem.Field.Length == 0 ? site.Path : $"{site.Path} {Words(problem.Field)}";
             context.Bag.Error(site.Position, $"{subject} {message}");
         }
+    }
+
+    // The checker names kinds and modes as C# enums ("EconomicZone", "Sea"); files write "economic-zone", "sea".
+    private static string InFileWords(string message)
+    {
+        var words = Binding.Vocabulary.NodeKinds.Select(k => (k.Value.ToString(), k.Word))
+            .Concat(Binding.Vocabulary.Modes.Select(m => (m.Value.ToString(), m.Word)))
+            .ToDictionary(p => p.Item1, p => p.Word, StringComparer.Ordinal);
+        var result = new System.Text.StringBuilder(message.Length);
+        var i = 0;
+        while (i < message.Length)
+        {
+            var start = i;
+            while (i < message.Length && char.IsAsciiLetter(message[i]))
+            {
+                i++;
+            }
+
+            if (i == start)
+            {
+                result.Append(message[i++]);
+                continue;
+            }
+
+            var word = message[start..i];
+            result.Append(words.GetValueOrDefault(word, word));
+        }
+
+        return result.ToString();
     }
 
     // "DurationHours.Mean" → "mean": the part of a field the file has no key for, in words.

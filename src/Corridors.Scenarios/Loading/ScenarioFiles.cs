@@ -60,7 +60,7 @@ internal sealed class ScenarioFiles(DiagnosticBag bag)
         }
 
         var parentFull = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(full)!, name.Value));
-        var parentDisplay = Path.Combine(Path.GetDirectoryName(display) ?? "", name.Value);
+        var parentDisplay = Tidy(Path.Combine(Path.GetDirectoryName(display) ?? "", name.Value));
         if (chain.FindIndex(c => c.Full == parentFull) is var loop and >= 0)
         {
             var cycle = string.Join(" → ", chain.Skip(loop).Select(c => c.Display).Append(parentDisplay));
@@ -75,5 +75,25 @@ internal sealed class ScenarioFiles(DiagnosticBag bag)
         }
 
         return Load(parentDisplay, parentFull, name.Position, chain);
+    }
+
+    // "a/b/../c.yaml" → "a/c.yaml", lexically, so messages name extended files the short way.
+    private static string Tidy(string path)
+    {
+        var separator = Path.DirectorySeparatorChar;
+        var parts = new List<string>();
+        foreach (var part in path.Split(separator))
+        {
+            if (part == ".." && parts.Count > 0 && parts[^1] is not ".." and not "")
+            {
+                parts.RemoveAt(parts.Count - 1);
+            }
+            else if (part != "." || parts.Count == 0)
+            {
+                parts.Add(part);
+            }
+        }
+
+        return string.Join(separator, parts);
     }
 }

@@ -20,7 +20,7 @@ internal sealed class DistributionSyntax
         syntax.Spaces();
         nameOffset = syntax._at;
         name = syntax.Word();
-        if (name.Length == 0)
+        if (name.Length == 0 || !char.IsAsciiLetter(name[0]))
         {
             error = new TextError(nameOffset, $"is '{text.Trim()}', which is not a distribution; expected e.g. \"exp(mean: 6 h)\"");
             return false;
@@ -107,7 +107,7 @@ internal sealed class DistributionSyntax
             values.Add(Value(')'));
         }
 
-        arguments.Add(new DistributionArgument(name, name is null ? values.FirstOrDefault().Item2 : start, values, isList));
+        arguments.Add(new DistributionArgument(name, start, values, isList));
         error = default;
         return true;
     }

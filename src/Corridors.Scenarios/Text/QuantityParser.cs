@@ -33,6 +33,12 @@ internal static class QuantityParser
             return false;
         }
 
+        if (numberEnd < text.Length && text[numberEnd] != ' ' && !char.IsAsciiLetter(text[numberEnd]))
+        {
+            error = new TextError(numberEnd, $"is '{trimmed}', which has '{text[numberEnd]}' inside the number; expected a plain decimal number such as 1200.5 (no thousands separators)");
+            return false;
+        }
+
         var unitStart = numberEnd;
         while (unitStart < text.Length && text[unitStart] == ' ')
         {

@@ -9,8 +9,9 @@ internal static class Suggestions
 
     /// <summary>
     /// Returns the candidate with the smallest edit distance (optimal string alignment: insert, delete,
-    /// substitute, swap two neighbours) if it is at most max(1, a third of the longer word); ties go to
-    /// the first in order. Case differences count as edits, so 'KM' finds 'km'.
+    /// substitute, swap two neighbours) if it is at most max(1, a third of the longer word), or if one
+    /// word begins with the other; ties go to the first in order. A case difference counts as one edit,
+    /// so 'KM' finds 'km'.
     /// </summary>
     public static string? Closest(string written, IEnumerable<string> candidates)
     {
@@ -25,6 +26,12 @@ internal static class Suggestions
 
             var d = Distance(written.ToLowerInvariant(), candidate.ToLowerInvariant()) + (string.Equals(written, candidate, StringComparison.OrdinalIgnoreCase) ? 1 : 0);
             var reach = Math.Max(1, Math.Max(written.Length, candidate.Length) / 3);
+            if (Math.Min(written.Length, candidate.Length) >= 2
+                && (written.StartsWith(candidate, StringComparison.OrdinalIgnoreCase) || candidate.StartsWith(written, StringComparison.OrdinalIgnoreCase)))
+            {
+                reach = Math.Max(reach, d); // 'knots' → 'kn', 'rail-way' → 'rail'
+            }
+
             if (d <= reach && d < bestDistance)
             {
                 best = candidate;

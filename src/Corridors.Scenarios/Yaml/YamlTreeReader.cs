@@ -38,11 +38,11 @@ internal sealed class YamlTreeReader
             bag.Error(at, YamlErrors.Describe(e, text));
             return null;
         }
-        catch (InvalidOperationException e)
+        catch (InvalidOperationException)
         {
             // YamlDotNet's scanner can fail this way on some malformed flow collections; the last
             // event read is the best position we have.
-            bag.Error(reader._last, $"YAML syntax error: the parser gave up after this point ({e.Message.TrimEnd('.')}); expected well-formed YAML (check brackets and indentation)");
+            bag.Error(reader._last, "YAML syntax error: the parser could not go on after this point; expected well-formed YAML (check brackets and indentation)");
             return null;
         }
     }
