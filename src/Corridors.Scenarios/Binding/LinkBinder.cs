@@ -7,7 +7,8 @@ namespace Corridors.Scenarios.Binding;
 /// <summary>
 /// Binds <c>links:</c>. A link is two-way unless <c>two_way: false</c>: the reverse direction is a second
 /// model link with id <c>ID.back</c> and the same parameters. <c>distance: derived</c> computes the
-/// length as the great-circle distance between the endpoints times <c>detour_factor</c>.
+/// length as the great-circle distance between the endpoints times <c>detour_factor</c>. Keys a link
+/// does not give are taken from <c>link_defaults</c> of its mode.
 /// </summary>
 internal static class LinkBinder
 {
@@ -17,14 +18,19 @@ internal static class LinkBinder
     /// <summary>Reads every link; <paramref name="nodes"/> gives endpoints for derived distances and stand-in modes.</summary>
     public static List<LinkSpec> Bind(MapReader root, IReadOnlyDictionary<string, NodeSpec> nodes)
     {
+        var defaults = LinkDefaults.Read(root);
         var links = new List<LinkSpec>();
-        foreach (var (id, r, sites) in Elements.Of(root, "links", "link", required: true))
+        foreach (var (id, own, sites) in Elements.Of(root, "links", "link", required: true))
         {
             root.Context.LinkIds.Add(id);
-            if (r is null)
+            if (own is null)
             {
                 continue;
             }
+
+            var r = Elements.ScalarOf(own, "mode") is { } mode && defaults.TryGetValue(mode.Value, out var shared)
+                ? own.Over(shared, $"link_defaults.{mode.Value}")
+                : own;
 
             var from = r.Reference("from", ReferenceKind.Node, "From") ?? "";
             var to = r.Reference("to", ReferenceKind.Node, "To") ?? "";
@@ -64,7 +70,7 @@ internal static class LinkBinder
     {
         if (Elements.ScalarOf(r, "distance") is not { Value: "derived" })
         {
-            if (r.Has("detour_factor"))
+            if (r.Has("detour_factor") && !r.IsInherited("detour_factor"))
             {
                 r.Problem("detour_factor", "is given, but the distance is not derived; expected it only with distance: derived", "DistanceKm");
             }

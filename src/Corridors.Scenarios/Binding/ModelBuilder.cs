@@ -28,6 +28,7 @@ internal static class ModelBuilder
         var links = LinkBinder.Bind(root, FirstById(nodes, n => n.Id));
         var flows = FlowBinder.Bind(root, FirstById(commodities, c => c.Id));
         var disruptions = DisruptionBinder.Bind(root);
+        Elements.Common(root); // a scenario-wide note and the sources of its question or scale_all_demand
         root.Finish();
         WarnUnusedSources(root, context);
         return new ScenarioModel

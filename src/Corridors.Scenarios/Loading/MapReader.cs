@@ -11,7 +11,14 @@ namespace Corridors.Scenarios.Loading;
 /// <c>field</c> records the value's position in the element's <see cref="ElementSites"/>, and marks the
 /// field failed when the value is missing or malformed.
 /// </summary>
-internal sealed class MapReader(YMap map, string path, SourcePosition anchor, LoadContext context, ElementSites? sites, string fieldPrefix)
+internal sealed class MapReader(
+    YMap map,
+    string path,
+    SourcePosition anchor,
+    LoadContext context,
+    ElementSites? sites,
+    string fieldPrefix,
+    IReadOnlyDictionary<string, string>? inheritedPaths = null)
 {
     private readonly List<string> _known = [];
 
@@ -41,8 +48,22 @@ internal sealed class MapReader(YMap map, string path, SourcePosition anchor, Lo
         return null;
     }
 
-    /// <summary>Gets the key path of <paramref name="key"/>.</summary>
-    public string PathOf(string key) => Path.Length == 0 ? key : $"{Path}.{key}";
+    /// <summary>Gets the key path of <paramref name="key"/> (where it was written, for a key filled in from defaults).</summary>
+    public string PathOf(string key) =>
+        inheritedPaths?.GetValueOrDefault(key) ?? (Path.Length == 0 ? key : $"{Path}.{key}");
+
+    /// <summary>
+    /// Returns a reader of this mapping laid over <paramref name="defaults"/>: keys the mapping lacks
+    /// come from the defaults and are reported under <paramref name="defaultsPath"/>, where they were
+    /// written (their names were checked there).
+    /// </summary>
+    public MapReader Over(YMap defaults, string defaultsPath)
+    {
+        var merged = TreeMerger.Deep(defaults, Map);
+        var inherited = merged.Entries.Where(e => defaults.Find(e.Key.Value) == e)
+            .ToDictionary(e => e.Key.Value, e => $"{defaultsPath}.{e.Key.Value}", StringComparer.Ordinal);
+        return new MapReader(merged, Path, anchor, Context, Sites, fieldPrefix, inherited);
+    }
 
     /// <summary>Gets the value of <paramref name="key"/> (a known key from now on), or null when absent or empty.</summary>
     public YNode? Node(string key)
@@ -50,6 +71,9 @@ internal sealed class MapReader(YMap map, string path, SourcePosition anchor, Lo
         _known.Add(key);
         return Map.Find(key)?.Value is { } node && node is not YScalar { IsNull: true } ? node : null;
     }
+
+    /// <summary>Gets whether the value of <paramref name="key"/> was filled in from defaults.</summary>
+    public bool IsInherited(string key) => inheritedPaths?.ContainsKey(key) == true;
 
     /// <summary>Gets whether <paramref name="key"/> has a value.</summary>
     public bool Has(string key) => Node(key) is not null;
@@ -159,7 +183,7 @@ internal sealed class MapReader(YMap map, string path, SourcePosition anchor, Lo
     /// <summary>Reports every key that no read asked for.</summary>
     public void Finish()
     {
-        foreach (var entry in Map.Entries.Where(e => !_known.Contains(e.Key.Value)))
+        foreach (var entry in Map.Entries.Where(e => !_known.Contains(e.Key.Value) && inheritedPaths?.ContainsKey(e.Key.Value) != true))
         {
             var hint = Suggestions.DidYouMean(entry.Key.Value, _known);
             Bag.Error(entry.Key.Position, hint.Length > 0

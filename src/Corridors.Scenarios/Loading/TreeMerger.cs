@@ -139,7 +139,8 @@ internal static class TreeMerger
         return null;
     }
 
-    private static YMap Deep(YMap parent, YMap child)
+    /// <summary>Returns <paramref name="child"/> laid over <paramref name="parent"/>: mappings merge key by key, other values replace.</summary>
+    public static YMap Deep(YMap parent, YMap child)
     {
         var entries = parent.Entries.Select(p => child.Find(p.Key.Value) is { } c
             ? (p.Value is YMap pm && c.Value is YMap cm ? new YEntry(c.Key, Deep(pm, cm)) : c)
