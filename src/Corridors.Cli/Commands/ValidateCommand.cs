@@ -17,6 +17,14 @@ internal static class ValidateCommand
             Description = "Scenario files to check (each with the files it extends).",
             Arity = ArgumentArity.OneOrMore,
         };
+        // An unknown option would otherwise be taken for a file name; it is a usage error instead.
+        files.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-')))
+            {
+                result.AddError($"Unrecognized option '{token.Value}'.");
+            }
+        });
         var command = new Command("validate", "Check scenario files and report every problem as FILE:LINE:COLUMN: error: …");
         command.Arguments.Add(files);
         command.SetAction(parse => Run(parse.GetValue(files) ?? [], console));
