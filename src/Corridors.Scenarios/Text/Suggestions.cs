@@ -10,7 +10,7 @@ internal static class Suggestions
     /// <summary>
     /// Returns the candidate with the smallest edit distance (optimal string alignment: insert, delete,
     /// substitute, swap two neighbours) if it is at most max(1, a third of the longer word), or if one
-    /// word begins with the other; ties go to the first in order. A case difference counts as one edit,
+    /// word begins with the other and is at most 3 letters shorter; ties go to the first in order. A case difference counts as one edit,
     /// so 'KM' finds 'km'.
     /// </summary>
     public static string? Closest(string written, IEnumerable<string> candidates)
@@ -26,7 +26,7 @@ internal static class Suggestions
 
             var d = Distance(written.ToLowerInvariant(), candidate.ToLowerInvariant()) + (string.Equals(written, candidate, StringComparison.OrdinalIgnoreCase) ? 1 : 0);
             var reach = Math.Max(1, Math.Max(written.Length, candidate.Length) / 3);
-            if (Math.Min(written.Length, candidate.Length) >= 2
+            if (Math.Min(written.Length, candidate.Length) >= 2 && d <= 3
                 && (written.StartsWith(candidate, StringComparison.OrdinalIgnoreCase) || candidate.StartsWith(written, StringComparison.OrdinalIgnoreCase)))
             {
                 reach = Math.Max(reach, d); // 'knots' → 'kn', 'rail-way' → 'rail'

@@ -24,4 +24,12 @@ public sealed class SuggestionsTests
     [Fact]
     public void Closest_CaseOnlyDifference_SuggestsTheCandidate() =>
         Assert.Equal("km", Suggestions.Closest("KM", ["km", "nmi"]));
+
+    [Fact]
+    public void Closest_ShortPrefix_SuggestsIt() =>
+        Assert.Equal("kn", Suggestions.Closest("knots", ["km/h", "kn"]));
+
+    [Fact]
+    public void Closest_LongWordBeginningWithACandidate_SuggestsNothing() =>
+        Assert.Null(Suggestions.Closest("olya-nowshahr", ["olya", "aktau"]));
 }
