@@ -6,6 +6,7 @@ namespace Corridors.Scenarios.Yaml;
 /// <summary>
 /// Turns YAML text into a <see cref="YNode"/> tree with positions, from YamlDotNet's event parser.
 /// Refuses, with a position: syntax errors, nesting deeper than <see cref="ScenarioLimits.MaxDepth"/>,
+/// more than <see cref="ScenarioLimits.MaxValues"/> values,
 /// anchors and aliases (so alias bombs cannot expand), tags, complex keys, duplicate keys and a second
 /// document. Iterative, so deep input cannot overflow the stack.
 /// </summary>
@@ -16,6 +17,7 @@ internal sealed class YamlTreeReader
     private readonly Stack<Frame> _open = new();
     private YNode? _root;
     private SourcePosition _last;
+    private int _values;
 
     private YamlTreeReader(string file, DiagnosticBag bag)
     {
@@ -54,6 +56,10 @@ internal sealed class YamlTreeReader
         {
             var e = parser.Current!;
             _last = At(e);
+            if (e is NodeEvent && ++_values > ScenarioLimits.MaxValues)
+            {
+                return Fatal(e, $"file has more than {ScenarioLimits.MaxValues:N0} values; expected a scenario of at most {ScenarioLimits.MaxValues:N0} (scenario files are small)");
+            }
             switch (e)
             {
                 case DocumentStart when ++documents > 1:

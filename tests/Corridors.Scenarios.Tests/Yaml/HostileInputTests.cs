@@ -81,6 +81,13 @@ public sealed class HostileInputTests : IDisposable
     }
 
     [Fact]
+    public void Load_MillionValueList_StopsAtTheValueLimit()
+    {
+        var d = Single(_dir.Write("list.yaml", "name: [" + string.Join(",", Enumerable.Repeat("1", 1_000_000)) + "]\n"));
+        Assert.Equal("list.yaml:1:200002: error: file has more than 100,000 values; expected a scenario of at most 100,000 (scenario files are small)", d);
+    }
+
+    [Fact]
     public void Load_ThousandsOfUnknownKeys_StopsListingAfterTheErrorLimit()
     {
         var text = "name: x\n" + string.Concat(Enumerable.Range(0, 20_000).Select(i => $"key{i}: {i}\n"));
