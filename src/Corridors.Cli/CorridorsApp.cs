@@ -6,6 +6,9 @@ namespace Corridors.Cli;
 /// <summary>The `corridors` command tree. Each command lives in Commands/ and stays thin.</summary>
 internal static class CorridorsApp
 {
+    /// <summary>Exit code for a command line that does not parse (unknown command or option, missing argument).</summary>
+    public const int UsageError = 2;
+
     /// <summary>Parses <paramref name="args"/>, runs the chosen command and returns the process exit code.</summary>
     public static int Run(string[] args, CliConsole console)
     {
@@ -15,8 +18,21 @@ internal static class CorridorsApp
         root.Subcommands.Add(BatchCommand.Create(console));
         root.Subcommands.Add(WarmupCommand.Create(console));
         root.Subcommands.Add(BenchCommand.Create(console));
+        root.Subcommands.Add(ValidateCommand.Create(console));
 
         var config = new InvocationConfiguration { Output = console.Out, Error = console.Error };
-        return root.Parse(args).Invoke(config);
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                console.Error.WriteLine($"error: {error.Message}");
+            }
+
+            console.Error.WriteLine("Run 'corridors --help' for usage.");
+            return UsageError;
+        }
+
+        return parse.Invoke(config);
     }
 }

@@ -1,0 +1,106 @@
+using Corridors.Core.Model;
+
+namespace Corridors.Scenarios.Loading;
+
+/// <summary>
+/// Checks of the network as a whole, beyond single elements: a flow whose destination no chain of
+/// links reaches is an error; a flow with no route over links open at the start (changing mode only
+/// where the node can transship), a node nothing uses and a commodity no flow carries are warnings.
+/// (Unused sources are warned about while binding.)
+/// </summary>
+internal static class NetworkChecks
+{
+    /// <summary>
+    /// Reports the network's problems for <paramref name="model"/>, only when no error was found
+    /// before: after a broken link or a dangling id they would repeat it in other words.
+    /// </summary>
+    public static void Report(ScenarioModel model, LoadContext context)
+    {
+        if (context.Bag.HasErrors)
+        {
+            return;
+        }
+
+        var nodes = new Dictionary<string, NodeSpec>(StringComparer.Ordinal);
+        foreach (var node in model.Nodes)
+        {
+            nodes.TryAdd(node.Id, node);
+        }
+
+        var outgoing = model.Links.ToLookup(l => l.From, StringComparer.Ordinal);
+        foreach (var flow in model.Flows)
+        {
+            if (context.SitesOf("flow", flow.Id) is not { } sites || sites.HasFailed("Origin") || sites.HasFailed("Destination")
+                || !nodes.ContainsKey(flow.Origin) || !nodes.ContainsKey(flow.Destination) || flow.Origin == flow.Destination)
+            {
+                continue;
+            }
+
+            if (!Reaches(flow.Origin, flow.Destination, outgoing, nodes, practical: false))
+            {
+                context.Bag.Error(sites.Whole.Position,
+                    $"{sites.Whole.Path} goes from '{flow.Origin}' to '{flow.Destination}', which no chain of links connects; expected places joined by links");
+            }
+            else if (!Reaches(flow.Origin, flow.Destination, outgoing, nodes, practical: true))
+            {
+                context.Bag.Warning(sites.Whole.Position,
+                    $"{sites.Whole.Path} has no open route from '{flow.Origin}' to '{flow.Destination}' (links closed at the start, or a change of mode where the node cannot transship); expected a route its shipments can take");
+            }
+        }
+
+        WarnUnused(model, context);
+    }
+
+    // Breadth-first over (node, mode arrived by); practical = only open links, mode changes only where allowed.
+    private static bool Reaches(string origin, string destination, ILookup<string, LinkSpec> outgoing, Dictionary<string, NodeSpec> nodes, bool practical)
+    {
+        var seen = new HashSet<(string, TransportMode?)> { (origin, null) };
+        var queue = new Queue<(string Node, TransportMode? Mode)>([(origin, null)]);
+        while (queue.TryDequeue(out var at))
+        {
+            if (at.Node == destination)
+            {
+                return true;
+            }
+
+            var canChange = at.Mode is null || !practical || (nodes.TryGetValue(at.Node, out var n) && NodeModes.CanTransship(n.Kind));
+            foreach (var link in outgoing[at.Node])
+            {
+                if (practical && (!link.Open || (!canChange && link.Mode != at.Mode)))
+                {
+                    continue;
+                }
+
+                if (seen.Add((link.To, practical ? link.Mode : null)))
+                {
+                    queue.Enqueue((link.To, practical ? link.Mode : null));
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static void WarnUnused(ScenarioModel model, LoadContext context)
+    {
+        var used = model.Links.SelectMany(l => new[] { l.From, l.To })
+            .Concat(model.Flows.SelectMany(f => new[] { f.Origin, f.Destination }))
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var node in model.Nodes.Where(n => !used.Contains(n.Id)))
+        {
+            if (context.SitesOf("node", node.Id) is { } sites)
+            {
+                context.Bag.Warning(sites.Whole.Position, $"{sites.Whole.Path} is used by no link and no flow; expected it to be connected, or removed");
+            }
+        }
+
+        var carried = model.Flows.Select(f => f.Commodity).ToHashSet(StringComparer.Ordinal);
+        foreach (var commodity in model.Commodities.Where(c => !carried.Contains(c.Id)))
+        {
+            if (context.SitesOf("commodity", commodity.Id) is { } sites)
+            {
+                context.Bag.Warning(sites.Whole.Position, $"{sites.Whole.Path} is carried by no flow; expected a flow of it, or remove it");
+            }
+        }
+    }
+}

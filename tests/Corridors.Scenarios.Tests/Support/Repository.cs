@@ -1,0 +1,27 @@
+namespace Corridors.Scenarios.Tests.Support;
+
+/// <summary>Finds files of the repository (fixtures, scenarios/) from the test's output folder.</summary>
+internal static class Repository
+{
+    /// <summary>Gets the repository root (the folder holding Corridors.sln).</summary>
+    public static string Root { get; } = FindRoot();
+
+    /// <summary>Gets the test project's folder.</summary>
+    public static string Tests => Path.Combine(Root, "tests", "Corridors.Scenarios.Tests");
+
+    /// <summary>Gets a path under the repository root.</summary>
+    public static string File(params string[] parts) => Path.Combine([Root, .. parts]);
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (System.IO.File.Exists(Path.Combine(dir.FullName, "Corridors.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Corridors.sln not found above " + AppContext.BaseDirectory);
+    }
+}
