@@ -1,4 +1,5 @@
 using Corridors.Core.Model;
+using Corridors.Scenarios;
 
 namespace Corridors.Cli;
 
@@ -10,11 +11,16 @@ internal sealed record LoadedScenario(ScenarioModel Model, IReadOnlyList<string>
 /// <summary>The one place commands load scenario files: diagnostics go to the error writer.</summary>
 internal static class ScenarioInput
 {
-    /// <summary>Loads <paramref name="path"/>; prints its problems and returns null when it is not valid.</summary>
+    /// <summary>Loads <paramref name="path"/>; prints its errors and warnings and returns null when it has errors.</summary>
     public static LoadedScenario? Load(string path, CliConsole console)
     {
         ArgumentNullException.ThrowIfNull(console);
-        console.Error.WriteLine($"error: scenario files cannot be loaded yet ({path})");
-        return null;
+        var result = ScenarioLoader.Load(path);
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            console.Error.WriteLine(diagnostic.ToString());
+        }
+
+        return result.ErrorCount == 0 && result.Model is { } model ? new LoadedScenario(model, result.Files) : null;
     }
 }

@@ -19,12 +19,18 @@ internal static class Figures
         return value.ToString(format, CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Formats <c>mean ± half-width</c>, or just the mean when there is no interval.</summary>
-    public static string WithInterval(MetricSummary s)
+    /// <summary>Formats <c>mean ± half-width</c> (divided by <paramref name="scale"/>), or just the mean when the interval is nil.</summary>
+    public static string WithInterval(MetricSummary s, double scale = 1)
     {
         ArgumentNullException.ThrowIfNull(s);
-        return double.IsFinite(s.HalfWidth) && s.HalfWidth > 0 ? $"{Number(s.Mean)} ± {Number(s.HalfWidth)}" : Number(s.Mean);
+        var mean = s.Mean / scale;
+        var half = s.HalfWidth / scale;
+        return HasInterval(s) ? $"{Number(mean)} ± {Number(half)}" : Number(mean);
     }
+
+    // Replications that agree to rounding (a tariff on a single route) have no interval worth printing.
+    private static bool HasInterval(MetricSummary s) =>
+        double.IsFinite(s.HalfWidth) && s.HalfWidth > 1e-9 * Math.Max(1, Math.Abs(s.Mean));
 
     /// <summary>Formats a fraction as a percentage with its interval.</summary>
     public static string Percent(MetricSummary s)
@@ -36,7 +42,7 @@ internal static class Figures
         }
 
         var mean = (s.Mean * 100).ToString("0.0", CultureInfo.InvariantCulture);
-        return double.IsFinite(s.HalfWidth) && s.HalfWidth > 0
+        return HasInterval(s)
             ? $"{mean} ± {(s.HalfWidth * 100).ToString("0.0", CultureInfo.InvariantCulture)} %"
             : $"{mean} %";
     }

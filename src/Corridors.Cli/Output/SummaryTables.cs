@@ -16,9 +16,12 @@ internal static class SummaryTables
         console.WriteLine();
         console.Write(Nodes(summary));
         console.WriteLine();
-        console.WriteLine(summary.Bottlenecks.Count == 0
-            ? "Bottlenecks: none (nothing waited anywhere)."
-            : "Bottlenecks (longest mean wait first): " + string.Join("; ", summary.Bottlenecks.Select(id => Bottleneck(summary, id))));
+        console.WriteLine(summary.Bottlenecks.Count == 0 ? "Bottlenecks: none (nothing waited anywhere)." : "Bottlenecks (longest mean wait first):");
+        foreach (var id in summary.Bottlenecks)
+        {
+            console.WriteLine("  " + Bottleneck(summary, id));
+        }
+
         if (!summary.ConservationHolds)
         {
             console.WriteLine("WARNING: shipments were lost or double-counted in at least one replication; the figures are not trustworthy.");
@@ -28,10 +31,11 @@ internal static class SummaryTables
     private static Table Corridors(ExperimentSummary summary)
     {
         var table = new Table { Border = TableBorder.Simple, Title = new TableTitle("Corridors") };
-        table.AddColumns("corridor", "t/yr", "TEU/yr", "transit mean h", "p50 h", "p95 h", "USD/t", "kg CO2/t");
+        table.AddColumns("corridor", "kt/yr", "TEU/yr", "transit mean h", "p50 h", "p95 h", "USD/t", "kg CO2/t");
         foreach (var group in Scope(summary, "corridor"))
         {
-            AddRow(table, [group.Key, .. Cells(group, "tonnes_per_year", "teu_per_year", "transit_mean_h", "transit_p50_h", "transit_p95_h", "usd_per_t", "co2_kg_per_t")]);
+            AddRow(table, [group.Key, Figures.WithInterval(Get(group, "tonnes_per_year"), 1000),
+                .. Cells(group, "teu_per_year", "transit_mean_h", "transit_p50_h", "transit_p95_h", "usd_per_t", "co2_kg_per_t")]);
         }
 
         RightAlign(table);
@@ -41,12 +45,12 @@ internal static class SummaryTables
     private static Table Nodes(ExperimentSummary summary)
     {
         var table = new Table { Border = TableBorder.Simple, Title = new TableTitle("Nodes (those that handled goods)") };
-        table.AddColumns("node", "utilization", "mean queue", "mean wait h", "max wait h", "hours closed", "t/yr");
+        table.AddColumns("node", "utilization", "mean queue", "mean wait h", "max wait h", "hours closed", "kt/yr");
         foreach (var group in Scope(summary, "node").Where(g => Get(g, "arrivals").Mean > 0))
         {
             AddRow(table, [group.Key, Figures.Percent(Get(group, "utilization")), Figures.WithInterval(Get(group, "mean_queue")),
                 Figures.WithInterval(Get(group, "mean_wait_h")), Figures.WithInterval(Get(group, "max_wait_h")),
-                Figures.WithInterval(Get(group, "hours_closed")), Figures.WithInterval(Get(group, "tonnes_per_year"))]);
+                Figures.WithInterval(Get(group, "hours_closed")), Figures.WithInterval(Get(group, "tonnes_per_year"), 1000)]);
         }
 
         RightAlign(table);
@@ -59,8 +63,8 @@ internal static class SummaryTables
         return $"{id} (wait {Figures.WithInterval(node["mean_wait_h"])} h, utilization {Figures.Percent(node["utilization"])})";
     }
 
-    // Cells are plain text, never markup: ids may contain brackets.
-    private static void AddRow(Table table, string[] cells) => table.AddRow(cells.Select(c => new Text(c)));
+    // Cells are plain text, never markup (ids may contain brackets), and never wrap: a wrapped id is unreadable.
+    private static void AddRow(Table table, string[] cells) => table.AddRow(cells.Select(c => new Text(c) { Overflow = Overflow.Ellipsis }));
 
     private static IEnumerable<IGrouping<string, MetricRow>> Scope(ExperimentSummary summary, string scope) =>
         summary.Metrics.Where(r => r.Key.Scope == scope).GroupBy(r => r.Key.Id);
@@ -72,9 +76,10 @@ internal static class SummaryTables
 
     private static void RightAlign(Table table)
     {
+        table.Columns[0].NoWrap();
         for (var i = 1; i < table.Columns.Count; i++)
         {
-            table.Columns[i].RightAligned();
+            table.Columns[i].RightAligned().NoWrap();
         }
     }
 }

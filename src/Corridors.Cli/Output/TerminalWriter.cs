@@ -6,7 +6,7 @@ namespace Corridors.Cli.Output;
 internal static class TerminalWriter
 {
     /// <summary>Gets a console that renders to <paramref name="writer"/>.</summary>
-    public static IAnsiConsole Over(TextWriter writer, int width = 140)
+    public static IAnsiConsole Over(TextWriter writer, int width = 200)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {

@@ -17,7 +17,7 @@ public sealed class RunCommandTests : IDisposable
         Assert.Equal(0, exit);
         Assert.Contains("test: 4 replications of 3,800 h after a 200 h warm-up, seed 7; ± is the 95 % confidence half-width.", output, StringComparison.Ordinal);
         Assert.Contains("lotos->urumqi:goods", output, StringComparison.Ordinal);
-        Assert.Contains("Bottlenecks (longest mean wait first): olya (wait ", output, StringComparison.Ordinal);
+        Assert.Contains("Bottlenecks (longest mean wait first):\n  olya (wait ", output, StringComparison.Ordinal);
         Assert.Matches(@"4 replications, [\d,]+ events, [\d.]+ M events/s", error);
     }
 
