@@ -9,6 +9,9 @@ internal static class CorridorsApp
     /// <summary>Exit code for a command line that does not parse (unknown command or option, missing argument).</summary>
     public const int UsageError = 2;
 
+    /// <summary>Exit code for a failure inside corridors itself (EX_SOFTWARE).</summary>
+    public const int InternalError = 70;
+
     /// <summary>Parses <paramref name="args"/>, runs the chosen command and returns the process exit code.</summary>
     public static int Run(string[] args, CliConsole console)
     {
@@ -20,7 +23,7 @@ internal static class CorridorsApp
         root.Subcommands.Add(BenchCommand.Create(console));
         root.Subcommands.Add(ValidateCommand.Create(console));
 
-        var config = new InvocationConfiguration { Output = console.Out, Error = console.Error };
+        var config = new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
@@ -33,6 +36,21 @@ internal static class CorridorsApp
             return UsageError;
         }
 
-        return parse.Invoke(config);
+        try
+        {
+            return parse.Invoke(config);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A path the user gave cannot be read or written: their mistake, not a bug.
+            console.Error.WriteLine($"error: {ex.Message}");
+            return UsageError;
+        }
+        catch (Exception ex) when (Environment.GetEnvironmentVariable("CORRIDORS_DEBUG") != "1")
+        {
+            console.Error.WriteLine($"internal error: {ex.GetType().Name}: {ex.Message}");
+            console.Error.WriteLine("This is a bug in corridors; please report it with the command line. Set CORRIDORS_DEBUG=1 to see where it happened.");
+            return InternalError;
+        }
     }
 }

@@ -58,6 +58,11 @@ internal static class BatchCommand
     {
         ArgumentNullException.ThrowIfNull(scenarios);
         ArgumentNullException.ThrowIfNull(settings);
+        if (!OutputFolder.TryPrepare(settings.OutputDirectory, console))
+        {
+            return RunCommand.UserError;
+        }
+
         var names = BatchInputs.UniqueNames(scenarios.Select(s => s.Path).ToList());
         var rows = new List<(string Scenario, MetricRow Row)>();
         var failures = new List<string>();

@@ -54,6 +54,11 @@ internal static class CompareCommand
     public static int Execute(IReadOnlyList<(string Name, LoadedScenario Scenario)> scenarios, int? replications, int parallel, string? outputDirectory, CliConsole console)
     {
         ArgumentNullException.ThrowIfNull(scenarios);
+        if (outputDirectory is not null && !OutputFolder.TryPrepare(outputDirectory, console))
+        {
+            return RunCommand.UserError;
+        }
+
         var baseModel = scenarios[0].Scenario.Model;
         var seed = baseModel.Experiment.Seed;
         var n = replications ?? Math.Max(2, baseModel.Experiment.Replications);

@@ -58,6 +58,12 @@ internal static class RunCommand
             model = model with { Experiment = model.Experiment with { Seed = seed } };
         }
 
+        // Fail before hours of work, not after: the output folder must be creatable now.
+        if (options.OutputDirectory is { } target && !OutputFolder.TryPrepare(target, console))
+        {
+            return UserError;
+        }
+
         CompiledScenario scenario;
         try
         {

@@ -52,6 +52,20 @@ public sealed class RunCommandTests : IDisposable
         Assert.Matches(@"Precision: every headline figure is within ±20 % after \d+ replications\.|Precision NOT reached: stopped at the cap of 60 replications", output);
     }
 
+    [Fact]
+    public void Execute_WithOutputFolderUnderAFile_SaysSoBeforeRunning()
+    {
+        var file = Path.Combine(_directory.FullName, "a-file");
+        File.WriteAllText(file, "");
+
+        var (exit, output, error) = Run(new RunOptions(2, null, 500, null, 1, Path.Combine(file, "out")));
+
+        Assert.Equal(2, exit);
+        Assert.Equal("", output);
+        Assert.StartsWith($"error: cannot create the output folder '{Path.Combine(file, "out")}' (", error, StringComparison.Ordinal);
+        Assert.EndsWith("); expected a folder you can write to\n", error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(0, null, 500, 2, "--replications is 0; expected a whole number ≥ 1")]
     [InlineData(5, "5%", 500, 2, "--replications and --precision both given; expected one of them")]
