@@ -38,7 +38,7 @@ internal sealed class BorderCrossingGrain : NodeGrain
 
     protected override int StationFor(Stages stage, in Shipment shipment) => stage switch
     {
-        Stages.Clearance => _clearanceOfMode[(int)(InboundLink(shipment) ?? OutboundLink(shipment))!.Mode],
+        Stages.Clearance => _clearanceOfMode[(int)ArrivalMode(shipment)],
         Stages.GaugeChange => _gaugeChange,
         _ => -1,
     };

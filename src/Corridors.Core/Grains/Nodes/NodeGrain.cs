@@ -19,11 +19,9 @@ internal abstract class NodeGrain : Grain
     private readonly CompiledRoute[] _routes;
     private readonly bool[] _linkHasCarrier;
     private readonly int[] _flowKeyOfFlow;
-    private readonly IntQueue _blocked = new();
-    private readonly double _storageTonnes;
+    private readonly StorageGate _gate;
     private readonly Random _dwellRandom;
     private ServiceStation[] _stations = [];
-    private double _storedTonnes;
     private DemandGenerator? _demand;
 
     protected NodeGrain(GrainActivation activation, ReplicationContext context, int index)
@@ -36,10 +34,10 @@ internal abstract class NodeGrain : Grain
         _flowKeyOfFlow = context.Scenario.FlowKeyOfFlow;
         Index = index;
         Spec = context.Scenario.Model.Nodes[index];
-        _storageTonnes = Spec.StorageCapacityTonnes ?? double.PositiveInfinity;
         _dwellRandom = Simulation.Streams.For(Id, "dwell");
         Capacity = new CapacityControl(Simulation, Address, Id, context.Scenario.Model.Disruptions, context.Scenario.Calendar);
         Statistics = new NodeStatistics(Simulation);
+        _gate = new StorageGate(Spec.StorageCapacityTonnes, _shipments, Statistics);
     }
 
     /// <summary>Gets the node's index in the model.</summary>
@@ -72,15 +70,11 @@ internal abstract class NodeGrain : Grain
     /// <summary>Gets the station that serves <paramref name="stage"/> for <paramref name="shipment"/>, or -1 to skip the stage.</summary>
     protected abstract int StationFor(Stages stage, in Shipment shipment);
 
-    /// <summary>Gets the link a shipment arrived by (null at its origin).</summary>
-    protected LinkSpec? InboundLink(in Shipment shipment) =>
-        shipment.Hop == 0 ? null : _context.Scenario.Model.Links[_routes[shipment.Route].Links[shipment.Hop - 1]];
-
-    /// <summary>Gets the link a shipment leaves by (null at its destination).</summary>
-    protected LinkSpec? OutboundLink(in Shipment shipment)
+    /// <summary>Gets the mode of the link a shipment arrived by, or at its origin the one it leaves by.</summary>
+    protected TransportMode ArrivalMode(in Shipment shipment)
     {
         var links = _routes[shipment.Route].Links;
-        return shipment.Hop < links.Length ? _context.Scenario.Model.Links[links[shipment.Hop]] : null;
+        return _context.Scenario.Model.Links[links[shipment.Hop == 0 ? 0 : shipment.Hop - 1]].Mode;
     }
 
     protected override void Receive(in Message message)
@@ -97,7 +91,7 @@ internal abstract class NodeGrain : Grain
                 NextStage(message.Item);
                 break;
             case NodeMessages.Released:
-                _storedTonnes = Math.Max(0, _storedTonnes - message.Value);
+                _gate.Release(message.Value);
                 AdmitBlocked();
                 break;
             case NodeMessages.Generate:
@@ -117,8 +111,7 @@ internal abstract class NodeGrain : Grain
 
                 break;
             case NodeMessages.Start:
-                Capacity.Schedule(_context.Scenario.NodeDisruptions[Index], _context.HorizonHours);
-                _demand = DemandGenerator.For(this, _context);
+                Start();
                 break;
             default:
                 if (!CapacityMessages.Is(message.Kind))
@@ -133,6 +126,12 @@ internal abstract class NodeGrain : Grain
 
                 break;
         }
+    }
+
+    private void Start()
+    {
+        Capacity.Schedule(_context.Scenario.NodeDisruptions[Index], _context.HorizonHours);
+        _demand = DemandGenerator.For(this, _context);
     }
 
     private void ArriveChain(int head)
@@ -159,33 +158,16 @@ internal abstract class NodeGrain : Grain
         s.Stage = 0;
         Statistics.Arrivals++;
         Statistics.Present.Add(now, 1);
-        if (_blocked.Count > 0 || (_storedTonnes > 0 && _storedTonnes + s.Tonnes > _storageTonnes + 1e-9))
+        if (_gate.TryEnter(job, now))
         {
-            _blocked.Enqueue(job);
-            Statistics.Blocked.Add(now, 1);
-            return;
+            NextStage(job);
         }
-
-        _storedTonnes += s.Tonnes;
-        NextStage(job);
     }
 
     private void AdmitBlocked()
     {
-        while (_blocked.Count > 0)
+        for (var job = _gate.NextAdmitted(Now); job >= 0; job = _gate.NextAdmitted(Now))
         {
-            ref var s = ref _shipments[_blocked.Peek()];
-            if (_storedTonnes > 0 && _storedTonnes + s.Tonnes > _storageTonnes + 1e-9)
-            {
-                return;
-            }
-
-            var job = _blocked.Dequeue();
-            var blockedHours = Now - s.StageEnteredAt;
-            s.QueuedHours += blockedHours;
-            Statistics.BlockedHours.Add(blockedHours);
-            Statistics.Blocked.Add(Now, -1);
-            _storedTonnes += s.Tonnes;
             NextStage(job);
         }
     }
@@ -273,26 +255,33 @@ internal abstract class NodeGrain : Grain
         Statistics.Present.Add(now, -1);
         Statistics.Sojourn.Add(now - s.PlaceEnteredAt);
         Statistics.Wait.Add(s.QueuedHours);
-        if (s.Hop == route.Links.Length)
+        var last = s.Hop == route.Links.Length;
+        var link = last ? -1 : route.Links[s.Hop];
+        if (last)
         {
-            var flow = _context.Flows[_flowKeyOfFlow[s.Flow]];
-            flow.Delivered(s.Quantity, s.Tonnes, s.Teu, now - s.CreatedAt, route.UsdPerTonne, route.Co2KgPerTonne);
-            _storedTonnes = Math.Max(0, _storedTonnes - s.Tonnes);
+            _context.Flows[_flowKeyOfFlow[s.Flow]].Delivered(s.Quantity, s.Tonnes, s.Teu, now - s.CreatedAt, route.UsdPerTonne, route.Co2KgPerTonne);
+        }
+        else
+        {
+            s.Place = ShipmentPlace.OnLink;
+            s.PlaceEnteredAt = now;
+        }
+
+        // Goods leave the yard now, unless a carrier takes them: it releases them when it departs.
+        if (last || !_linkHasCarrier[link])
+        {
+            _gate.Release(s.Tonnes);
+        }
+
+        if (last)
+        {
             _shipments.Deliver(job);
-            AdmitBlocked();
-            return;
         }
 
-        var link = route.Links[s.Hop];
-        s.Place = ShipmentPlace.OnLink;
-        s.PlaceEnteredAt = now;
-        if (!_linkHasCarrier[link])
+        AdmitBlocked();
+        if (!last)
         {
-            // Without a carrier the goods leave the node's storage at once; a carrier releases them when it departs.
-            _storedTonnes = Math.Max(0, _storedTonnes - s.Tonnes);
-            AdmitBlocked();
+            _context.Links[link].Enter(job);
         }
-
-        _context.Links[link].Enter(job);
     }
 }

@@ -1,0 +1,61 @@
+using Corridors.Core.Grains.Nodes;
+using Corridors.Core.Shipments;
+
+namespace Corridors.Core.Grains.Stations;
+
+/// <summary>
+/// A node's yard: tonnes stored against its capacity. An arrival that does not fit waits at the gate
+/// (blocked), in arrival order, until enough leaves; a shipment larger than the whole yard is let in
+/// when the yard is empty, so nothing is stuck for ever. A component of a node grain.
+/// </summary>
+internal sealed class StorageGate(double? capacityTonnes, ShipmentTable shipments, NodeStatistics statistics)
+{
+    // A hair of tolerance so tonnages that sum to the capacity exactly are not refused by rounding.
+    private const double Tolerance = 1e-9;
+
+    private readonly double _capacity = capacityTonnes ?? double.PositiveInfinity;
+    private readonly IntQueue _blocked = new();
+    private double _stored;
+
+    /// <summary>Lets <paramref name="job"/> in and returns true, or holds it at the gate and returns false.</summary>
+    public bool TryEnter(int job, double now)
+    {
+        var tonnes = shipments[job].Tonnes;
+        if (_blocked.Count > 0 || !Fits(tonnes))
+        {
+            _blocked.Enqueue(job);
+            statistics.Blocked.Add(now, 1);
+            return false;
+        }
+
+        _stored += tonnes;
+        return true;
+    }
+
+    /// <summary>Frees the space of <paramref name="tonnes"/> that left the yard.</summary>
+    public void Release(double tonnes) => _stored = Math.Max(0, _stored - tonnes);
+
+    /// <summary>Lets in the first shipment waiting at the gate if it now fits and returns it, or returns -1.</summary>
+    public int NextAdmitted(double now)
+    {
+        if (_blocked.Count == 0)
+        {
+            return -1;
+        }
+
+        ref var s = ref shipments[_blocked.Peek()];
+        if (!Fits(s.Tonnes))
+        {
+            return -1;
+        }
+
+        var blockedHours = now - s.StageEnteredAt;
+        s.QueuedHours += blockedHours;
+        statistics.BlockedHours.Add(blockedHours);
+        statistics.Blocked.Add(now, -1);
+        _stored += s.Tonnes;
+        return _blocked.Dequeue();
+    }
+
+    private bool Fits(double tonnes) => _stored == 0 || _stored + tonnes <= _capacity + Tolerance;
+}
