@@ -67,6 +67,22 @@ public sealed class LogitRouteProviderTests
     }
 
     [Fact]
+    public void RoutesFor_OnRandomNetworks_GivesSharesThatSumToOneAndOrderLikeTheCosts() =>
+        Properties.Check(NetworkCase.Generator(), c =>
+        {
+            var model = c.Build();
+            var router = new CorridorRouter(model);
+            var costs = router.RoutesFor(model.Flows[0]).ToDictionary(r => r.Route, r => r.Cost);
+
+            var options = new LogitRouteProvider(router).RoutesFor(model.Flows[0]);
+
+            return options.Count == 0
+                ? costs.Count == 0
+                : Math.Abs(options.Sum(o => o.Share) - 1) < 1e-12
+                    && options.All(a => options.All(b => !(costs[a.Route] < costs[b.Route]) || a.Share >= b.Share));
+        });
+
+    [Fact]
     public void Compile_WithAFlowThatHasNoRoute_ThrowsNoRoute()
     {
         var model = new TestModel().Add(City("a")).Add(City("b")).Link(Link("b", "a")).Flow("a", "b", 1).Build();
