@@ -10,6 +10,8 @@ internal static class CorridorsApp
     public static int Run(string[] args, CliConsole console)
     {
         var root = new RootCommand("Corridors: simulate freight corridors across the Caspian region.");
+        root.Subcommands.Add(RoutesCommand.Create(console));
+        root.Subcommands.Add(CapacityCommand.Create(console));
         root.Subcommands.Add(BenchCommand.Create(console));
 
         var config = new InvocationConfiguration { Output = console.Out, Error = console.Error };
