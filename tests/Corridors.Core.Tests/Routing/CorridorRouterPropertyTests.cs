@@ -27,7 +27,7 @@ public sealed class CorridorRouterPropertyTests
 
     [Fact]
     public void Routes_OnRandomNetworks_AreTheKCheapestLooplessLegalRoutes() =>
-        Check(NetworkCase.Generator(), c =>
+        Check(NetworkCase.Generator(7, 22), c =>
         {
             var model = c.Build();
             var router = new CorridorRouter(model);
@@ -48,7 +48,7 @@ public sealed class CorridorRouterPropertyTests
                 && routes.Select((r, i) => Close(r.Cost, brute[i])).All(ok => ok)
                 && routes.All(r => r.Route.Nodes.Distinct().Count() == r.Route.Nodes.Count)
                 && routes.Select(r => r.Route).Distinct().Count() == routes.Count;
-        });
+        }, 1000);
 
     [Fact]
     public void Capacity_OnRandomNetworks_EqualsTheCapacityOfACutThatDisconnects() =>

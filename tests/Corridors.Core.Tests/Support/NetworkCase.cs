@@ -56,7 +56,7 @@ internal sealed record NetworkCase(NodeGene[] Nodes, LinkGene[] Links, int From,
         int[] w = Weights.Sum() == 0 ? [0, 1, 0] : Weights;
         return model.Flow(FromId, ToId, 3).Build()
             .WithCommodity(commodity)
-            .WithRouting(new CostWeights(w[0], w[1], w[2] / 10.0), k: 3, LogitScale);
+            .WithRouting(new CostWeights(w[0], w[1], w[2] / 10.0), k: 4, LogitScale);
     }
 
     public override string ToString() =>
