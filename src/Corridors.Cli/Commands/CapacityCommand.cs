@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Text.Json;
 using Corridors.Cli.Output;
 using Corridors.Core.Model;
-using Corridors.Core.Model.Checking;
 using Corridors.Core.Routing;
 using static Corridors.Cli.Output.CliText;
 
@@ -26,7 +25,7 @@ internal static class CapacityCommand
 {
     public static Command Create(CliConsole console)
     {
-        var scenario = new Argument<string>("scenario") { Description = "Scenario file." };
+        var scenario = QueryCommand.Scenario();
         var from = new Option<string>("--from") { Description = "Node id(s) goods leave from, comma-separated.", Required = true };
         var to = new Option<string>("--to") { Description = "Node id(s) goods go to, comma-separated.", Required = true };
         var demand = new Option<double?>("--demand") { Description = "Also assign this demand (t/yr) at least cost and report what does not fit." };
@@ -37,38 +36,35 @@ internal static class CapacityCommand
                 result.AddError("--demand must be a finite number of t/yr ≥ 0.");
             }
         });
-        var by = new Option<string>("--by") { Description = "What the assignment minimises.", DefaultValueFactory = _ => "scenario" };
-        by.AcceptOnlyFromAmong(PresetNames);
-        var json = new Option<bool>("--json") { Description = "Write a JSON object instead of tables." };
+        var by = QueryCommand.By("What the assignment minimises.");
+        var json = QueryCommand.Json("Write a JSON object instead of tables.");
         var command = new Command("capacity", "Maximum annual throughput (t/yr) between nodes, and the links and nodes that bind it.")
         {
             scenario, from, to, demand, by, json,
         };
-        command.SetAction(parsed =>
-        {
-            var model = ScenarioInput.Load(parsed.GetValue(scenario)!, console);
-            var options = new CapacityOptions(Ids(parsed.GetValue(from)!), Ids(parsed.GetValue(to)!), parsed.GetValue(demand), Preset(parsed.GetValue(by)!), parsed.GetValue(json));
-            return model is null ? ExitCodes.UserMistake : Execute(model, options, console);
-        });
+        command.SetAction(parsed => QueryCommand.OnScenario(parsed.GetValue(scenario)!, console, model => Execute(
+            model,
+            new CapacityOptions(Ids(parsed.GetValue(from)!), Ids(parsed.GetValue(to)!), parsed.GetValue(demand), Preset(parsed.GetValue(by)!), parsed.GetValue(json)),
+            console)));
         return command;
     }
 
     /// <summary>Computes and writes the capacity (and assignment); returns the exit code.</summary>
     public static int Execute(ScenarioModel model, CapacityOptions options, CliConsole console)
     {
-        CapacityReport capacity;
-        AssignmentReport? assignment;
-        try
+        var answer = QueryCommand.Answer(console, () =>
         {
             var router = new CorridorRouter(model);
-            capacity = router.Capacity(options.From, options.To);
-            assignment = options.DemandTonnesPerYear is { } demand ? router.Assign(options.From, options.To, demand, options.By) : null;
-        }
-        catch (Exception error) when (error is RouteQueryException or InvalidModelException)
+            var capacity = router.Capacity(options.From, options.To);
+            var assignment = options.DemandTonnesPerYear is { } demand ? router.Assign(options.From, options.To, demand, options.By) : null;
+            return Tuple.Create(capacity, assignment);
+        });
+        if (answer is null)
         {
-            console.Error.WriteLine($"error: {error.Message}");
             return ExitCodes.UserMistake;
         }
+
+        var (capacity, assignment) = answer;
 
         if (options.Json)
         {

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Text.Json;
 using Corridors.Cli.Output;
 using Corridors.Core.Model;
-using Corridors.Core.Model.Checking;
 using Corridors.Core.Routing;
 using static Corridors.Cli.Output.CliText;
 
@@ -25,7 +24,7 @@ internal static class RoutesCommand
 {
     public static Command Create(CliConsole console)
     {
-        var scenario = new Argument<string>("scenario") { Description = "Scenario file." };
+        var scenario = QueryCommand.Scenario();
         var from = new Option<string>("--from") { Description = "Origin node id.", Required = true };
         var to = new Option<string>("--to") { Description = "Destination node id.", Required = true };
         var k = new Option<int>("--k") { Description = "Number of routes (≥ 1).", DefaultValueFactory = _ => 5 };
@@ -36,46 +35,37 @@ internal static class RoutesCommand
                 result.AddError("--k must be at least 1.");
             }
         });
-        var by = new Option<string>("--by") { Description = "What to minimise; scenario = the scenario's own weights.", DefaultValueFactory = _ => "scenario" };
-        by.AcceptOnlyFromAmong(PresetNames);
-        var json = new Option<bool>("--json") { Description = "Write a JSON array instead of tables." };
+        var by = QueryCommand.By("What to minimise; scenario = the scenario's own weights.");
+        var json = QueryCommand.Json("Write a JSON array instead of tables.");
         var command = new Command("routes", "The k best routes between two nodes, with hours, USD, kg CO2 and km per tonne.")
         {
             scenario, from, to, k, by, json,
         };
-        command.SetAction(parsed =>
-        {
-            var model = ScenarioInput.Load(parsed.GetValue(scenario)!, console);
-            return model is null
-                ? ExitCodes.UserMistake
-                : Execute(model, new RoutesOptions(parsed.GetValue(from)!, parsed.GetValue(to)!, parsed.GetValue(k), Preset(parsed.GetValue(by)!), parsed.GetValue(json)), console);
-        });
+        command.SetAction(parsed => QueryCommand.OnScenario(parsed.GetValue(scenario)!, console, model => Execute(
+            model, new RoutesOptions(parsed.GetValue(from)!, parsed.GetValue(to)!, parsed.GetValue(k), Preset(parsed.GetValue(by)!), parsed.GetValue(json)), console)));
         return command;
     }
 
     /// <summary>Finds and writes the routes; returns the exit code.</summary>
     public static int Execute(ScenarioModel model, RoutesOptions options, CliConsole console)
     {
-        CorridorRouter router;
-        IReadOnlyList<RouteReport> routes;
-        try
+        var answer = QueryCommand.Answer(console, () =>
         {
-            router = new CorridorRouter(model);
-            routes = router.Routes(options.From, options.To, options.K, options.By);
-        }
-        catch (Exception error) when (error is RouteQueryException or InvalidModelException)
+            var router = new CorridorRouter(model);
+            return Tuple.Create(router.Routes(options.From, options.To, options.K, options.By), router.CargoFor([options.From], [options.To]));
+        });
+        if (answer is null)
         {
-            console.Error.WriteLine($"error: {error.Message}");
             return ExitCodes.UserMistake;
         }
 
+        var (routes, cargo) = answer;
         if (options.Json)
         {
             console.Out.WriteLine(JsonSerializer.Serialize(routes.Select(ToJson), CliText.Json));
         }
         else
         {
-            var cargo = router.CargoFor([options.From], [options.To]);
             console.Out.WriteLine($"routes {options.From} → {options.To} by {Describe(options.By)} ({cargo.Commodity}, shipments of {Number(cargo.ShipmentTonnes, "0.###")} t)");
             WriteTables(routes, console.Out);
         }

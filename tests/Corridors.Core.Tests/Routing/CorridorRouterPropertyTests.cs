@@ -1,6 +1,7 @@
 using Corridors.Core.Routing;
 using Corridors.Core.Tests.Support;
-using static Corridors.Core.Tests.Support.Properties;
+using static Corridors.Core.Tests.Support.Approx;
+using static Corridors.Graphs.Tests.Support.Properties;
 
 namespace Corridors.Core.Tests.Routing;
 

@@ -3,6 +3,7 @@ using Corridors.Core.Routing;
 using Corridors.Core.Tests.Support;
 using Corridors.Core.World;
 using static Corridors.Core.Tests.Support.NetworkSpecs;
+using static Corridors.Graphs.Tests.Support.Properties;
 
 namespace Corridors.Core.Tests.Routing;
 
@@ -68,7 +69,7 @@ public sealed class LogitRouteProviderTests
 
     [Fact]
     public void RoutesFor_OnRandomNetworks_GivesSharesThatSumToOneAndOrderLikeTheCosts() =>
-        Properties.Check(NetworkCase.Generator(), c =>
+        Check(NetworkCase.Generator(), c =>
         {
             var model = c.Build();
             var router = new CorridorRouter(model);

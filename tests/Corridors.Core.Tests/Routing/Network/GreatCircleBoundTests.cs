@@ -5,7 +5,8 @@ using Corridors.Core.Tests.Support;
 using Corridors.Graphs.Paths;
 using FsCheck.Fluent;
 using static Corridors.Core.Tests.Support.NetworkSpecs;
-using static Corridors.Core.Tests.Support.Properties;
+using static Corridors.Core.Tests.Support.Approx;
+using static Corridors.Graphs.Tests.Support.Properties;
 
 namespace Corridors.Core.Tests.Routing.Network;
 
@@ -39,10 +40,7 @@ public sealed class GreatCircleBoundTests
     public void LowerBound_OnRandomNetworks_NeverExceedsTheExactRemainingCost() =>
         Check(WithWeights(), input =>
         {
-            var (c, w) = input;
-            var model = c.Build();
-            var network = MultimodalNetwork.Build(model);
-            var weights = EdgeMeasures.Compute(network, CargoProfile.Reference(model)).Weights(w);
+            var (c, network, weights) = input;
             var exact = new DijkstraSearch(network.Graph.Reversed);
             exact.ComputeTree(network.DestinationVertex(c.To), weights);
 
@@ -55,10 +53,7 @@ public sealed class GreatCircleBoundTests
     public void AStar_OnRandomNetworks_FindsWhatDijkstraFinds() =>
         Check(WithWeights(), input =>
         {
-            var (c, w) = input;
-            var model = c.Build();
-            var network = MultimodalNetwork.Build(model);
-            var weights = EdgeMeasures.Compute(network, CargoProfile.Reference(model)).Weights(w);
+            var (c, network, weights) = input;
             int source = network.OriginVertex(c.From);
             int target = network.DestinationVertex(c.To);
             var dijkstra = new DijkstraSearch(network.Graph);
@@ -70,9 +65,11 @@ public sealed class GreatCircleBoundTests
                 && (!found || Close(dijkstra.Distance(target), astar.Distance(target)));
         });
 
-    /// <summary>Cases with weights that make time, money or CO2 dominate, so ρ varies over orders of magnitude.</summary>
-    private static FsCheck.Gen<(NetworkCase, CostWeights)> WithWeights() =>
+    /// <summary>Expanded random networks priced with weights that make time, money or CO2 dominate, so ρ varies over orders of magnitude.</summary>
+    private static FsCheck.Gen<(NetworkCase Case, MultimodalNetwork Network, double[] Weights)> WithWeights() =>
         from c in NetworkCase.Generator(maxNodes: 8, maxLinks: 20)
         from w in Gen.Elements(new CostWeights(1, 0, 0), new CostWeights(0, 1, 0), new CostWeights(0, 0, 1), new CostWeights(0.5, 1, 0.08))
-        select (c, w);
+        let model = c.Build()
+        let network = MultimodalNetwork.Build(model)
+        select (c, network, EdgeMeasures.Compute(network, CargoProfile.Reference(model)).Weights(w));
 }
