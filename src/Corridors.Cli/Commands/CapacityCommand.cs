@@ -28,14 +28,8 @@ internal static class CapacityCommand
         var scenario = QueryCommand.Scenario();
         var from = new Option<string>("--from") { Description = "Node id(s) goods leave from, comma-separated.", Required = true };
         var to = new Option<string>("--to") { Description = "Node id(s) goods go to, comma-separated.", Required = true };
-        var demand = new Option<double?>("--demand") { Description = "Also assign this demand (t/yr) at least cost and report what does not fit." };
-        demand.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<double?>() is { } d && !(d >= 0 && double.IsFinite(d)))
-            {
-                result.AddError("--demand must be a finite number of t/yr ≥ 0.");
-            }
-        });
+        var demand = new Option<double?>("--demand") { Description = "Also assign this demand (t/yr) at least cost and report what does not fit." }
+            .Require(d => d is null || (d >= 0 && double.IsFinite(d.Value)), "--demand must be a finite number of t/yr ≥ 0.");
         var by = QueryCommand.By("What the assignment minimises.");
         var json = QueryCommand.Json("Write a JSON object instead of tables.");
         var command = new Command("capacity", "Maximum annual throughput (t/yr) between nodes, and the links and nodes that bind it.")

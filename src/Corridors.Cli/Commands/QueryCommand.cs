@@ -20,6 +20,19 @@ internal static class QueryCommand
 
     public static Option<bool> Json(string description) => new("--json") { Description = description };
 
+    /// <summary>Rejects the option's value with <paramref name="message"/> unless <paramref name="valid"/> holds for it.</summary>
+    public static Option<T> Require<T>(this Option<T> option, Func<T?, bool> valid, string message)
+    {
+        option.Validators.Add(result =>
+        {
+            if (!valid(result.GetValueOrDefault<T>()))
+            {
+                result.AddError(message);
+            }
+        });
+        return option;
+    }
+
     /// <summary>Loads the scenario through <see cref="ScenarioInput"/> and runs <paramref name="execute"/> on it.</summary>
     public static int OnScenario(string path, CliConsole console, Func<ScenarioModel, int> execute)
     {

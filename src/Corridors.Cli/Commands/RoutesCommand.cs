@@ -27,14 +27,8 @@ internal static class RoutesCommand
         var scenario = QueryCommand.Scenario();
         var from = new Option<string>("--from") { Description = "Origin node id.", Required = true };
         var to = new Option<string>("--to") { Description = "Destination node id.", Required = true };
-        var k = new Option<int>("--k") { Description = "Number of routes (≥ 1).", DefaultValueFactory = _ => 5 };
-        k.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1)
-            {
-                result.AddError("--k must be at least 1.");
-            }
-        });
+        var k = new Option<int>("--k") { Description = "Number of routes (≥ 1).", DefaultValueFactory = _ => 5 }
+            .Require(k => k >= 1, "--k must be at least 1.");
         var by = QueryCommand.By("What to minimise; scenario = the scenario's own weights.");
         var json = QueryCommand.Json("Write a JSON array instead of tables.");
         var command = new Command("routes", "The k best routes between two nodes, with hours, USD, kg CO2 and km per tonne.")
