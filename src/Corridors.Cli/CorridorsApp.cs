@@ -6,12 +6,6 @@ namespace Corridors.Cli;
 /// <summary>The `corridors` command tree. Each command lives in Commands/ and stays thin.</summary>
 internal static class CorridorsApp
 {
-    /// <summary>Exit code for a command line that does not parse (unknown command or option, missing argument).</summary>
-    public const int UsageError = 2;
-
-    /// <summary>Exit code for a failure inside corridors itself (EX_SOFTWARE).</summary>
-    public const int InternalError = 70;
-
     /// <summary>Parses <paramref name="args"/>, runs the chosen command and returns the process exit code.</summary>
     public static int Run(string[] args, CliConsole console)
     {
@@ -19,6 +13,8 @@ internal static class CorridorsApp
         root.Subcommands.Add(RunCommand.Create(console));
         root.Subcommands.Add(CompareCommand.Create(console));
         root.Subcommands.Add(BatchCommand.Create(console));
+        root.Subcommands.Add(RoutesCommand.Create(console));
+        root.Subcommands.Add(CapacityCommand.Create(console));
         root.Subcommands.Add(WarmupCommand.Create(console));
         root.Subcommands.Add(BenchCommand.Create(console));
         root.Subcommands.Add(ValidateCommand.Create(console));
@@ -33,7 +29,7 @@ internal static class CorridorsApp
             }
 
             console.Error.WriteLine("Run 'corridors --help' for usage.");
-            return UsageError;
+            return ExitCodes.UserMistake;
         }
 
         try
@@ -44,13 +40,13 @@ internal static class CorridorsApp
         {
             // A path the user gave cannot be read or written: their mistake, not a bug.
             console.Error.WriteLine($"error: {ex.Message}");
-            return UsageError;
+            return ExitCodes.UserMistake;
         }
         catch (Exception ex) when (Environment.GetEnvironmentVariable("CORRIDORS_DEBUG") != "1")
         {
             console.Error.WriteLine($"internal error: {ex.GetType().Name}: {ex.Message}");
             console.Error.WriteLine("This is a bug in corridors; please report it with the command line. Set CORRIDORS_DEBUG=1 to see where it happened.");
-            return InternalError;
+            return ExitCodes.InternalError;
         }
     }
 }

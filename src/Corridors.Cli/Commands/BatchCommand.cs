@@ -32,7 +32,7 @@ internal static class BatchCommand
             if (parse.GetValue(replications) is < 1 || parse.GetValue(parallel) < 1)
             {
                 console.Error.WriteLine("error: --replications and --parallel must be ≥ 1");
-                return RunCommand.UserError;
+                return ExitCodes.UserMistake;
             }
 
             var files = BatchInputs.Expand(parse.GetValue(inputs)!, out var unmatched);
@@ -43,7 +43,7 @@ internal static class BatchCommand
 
             if (files.Count == 0 || unmatched.Count > 0)
             {
-                return RunCommand.UserError;
+                return ExitCodes.UserMistake;
             }
 
             var settings = new BatchSettings(parse.GetValue(replications), parse.GetValue(seed), parse.GetValue(parallel), parse.GetValue(output)!,
@@ -60,7 +60,7 @@ internal static class BatchCommand
         ArgumentNullException.ThrowIfNull(settings);
         if (!OutputFolder.TryPrepare(settings.OutputDirectory, console))
         {
-            return RunCommand.UserError;
+            return ExitCodes.UserMistake;
         }
 
         var names = BatchInputs.UniqueNames(scenarios.Select(s => s.Path).ToList());

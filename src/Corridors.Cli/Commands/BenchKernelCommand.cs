@@ -39,7 +39,7 @@ internal static class BenchKernelCommand
             }
 
             var model = MmcModel.Build(c, lambda, mu, n, parse.GetValue(seed));
-            var scenario = CompiledScenario.Compile(model, new FewestHopsRouteProvider(model));
+            var scenario = CompiledScenario.Compile(model, RouteProviders.Default(model));
             var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
             var clock = Stopwatch.StartNew();
             var result = ReplicationRunner.Run(scenario, 0);

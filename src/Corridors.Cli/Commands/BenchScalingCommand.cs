@@ -29,7 +29,7 @@ internal static class BenchScalingCommand
             if (!TryParseList(parse.GetValue(factors)!, out var f) || !TryParseList(parse.GetValue(sizes)!, out var s) || s.Any(n => n < 4))
             {
                 console.Error.WriteLine("error: --factors and --sizes take comma-separated positive numbers (sizes ≥ 4), e.g. --factors 1,2,4,8");
-                return RunCommand.UserError;
+                return ExitCodes.UserMistake;
             }
 
             var path = parse.GetValue(scenario) ?? Path.Combine("scenarios", "caspian-baseline.yaml");
@@ -39,7 +39,7 @@ internal static class BenchScalingCommand
                 loaded = ScenarioInput.Load(path, console);
                 if (loaded is null)
                 {
-                    return RunCommand.UserError;
+                    return ExitCodes.UserMistake;
                 }
             }
 

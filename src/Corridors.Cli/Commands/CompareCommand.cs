@@ -35,14 +35,14 @@ internal static class CompareCommand
             if (n is < 2 || p < 1)
             {
                 console.Error.WriteLine($"error: --replications must be ≥ 2 (a paired interval needs two) and --parallel ≥ 1; got {n?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "default"} and {p}");
-                return RunCommand.UserError;
+                return ExitCodes.UserMistake;
             }
 
             var paths = parse.GetValue(alternatives)!.Prepend(parse.GetValue(baseline)!).ToList();
             var loaded = paths.Select(path => (Path: path, Scenario: ScenarioInput.Load(path, console))).ToList();
             if (loaded.Any(l => l.Scenario is null))
             {
-                return RunCommand.UserError;
+                return ExitCodes.UserMistake;
             }
 
             return Execute([.. loaded.Select(l => (Name(l.Path), l.Scenario!))], n, p, parse.GetValue(output), console);
@@ -56,7 +56,7 @@ internal static class CompareCommand
         ArgumentNullException.ThrowIfNull(scenarios);
         if (outputDirectory is not null && !OutputFolder.TryPrepare(outputDirectory, console))
         {
-            return RunCommand.UserError;
+            return ExitCodes.UserMistake;
         }
 
         var baseModel = scenarios[0].Scenario.Model;
@@ -74,7 +74,7 @@ internal static class CompareCommand
             catch (NoRouteException ex)
             {
                 console.Error.WriteLine($"error: {name}: {ex.Message}");
-                return RunCommand.UserError;
+                return ExitCodes.UserMistake;
             }
         }
 

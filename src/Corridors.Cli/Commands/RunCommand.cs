@@ -16,9 +16,6 @@ namespace Corridors.Cli.Commands;
 /// </summary>
 internal static class RunCommand
 {
-    /// <summary>Exit code for a user mistake (bad option, invalid scenario).</summary>
-    public const int UserError = 2;
-
     public static Command Create(CliConsole console)
     {
         var scenario = new Argument<string>("scenario") { Description = "The scenario file (YAML)." };
@@ -38,11 +35,11 @@ internal static class RunCommand
                 parse.GetValue(seed), parse.GetValue(parallel), parse.GetValue(output), out var options, out var problem))
             {
                 console.Error.WriteLine($"error: {problem}");
-                return UserError;
+                return ExitCodes.UserMistake;
             }
 
             var loaded = ScenarioInput.Load(parse.GetValue(scenario)!, console);
-            return loaded is null ? UserError : Execute(loaded, options, console, parse.Tokens.Select(t => t.Value).Prepend("run").ToList());
+            return loaded is null ? ExitCodes.UserMistake : Execute(loaded, options, console, parse.Tokens.Select(t => t.Value).Prepend("run").ToList());
         });
         return command;
     }
@@ -61,7 +58,7 @@ internal static class RunCommand
         // Fail before hours of work, not after: the output folder must be creatable now.
         if (options.OutputDirectory is { } target && !OutputFolder.TryPrepare(target, console))
         {
-            return UserError;
+            return ExitCodes.UserMistake;
         }
 
         CompiledScenario scenario;
@@ -72,7 +69,7 @@ internal static class RunCommand
         catch (NoRouteException ex)
         {
             console.Error.WriteLine($"error: {ex.Message}");
-            return UserError;
+            return ExitCodes.UserMistake;
         }
 
         var progress = new RunProgress(console);
@@ -92,7 +89,7 @@ internal static class RunCommand
             console.Error.WriteLine($"wrote {Path.Combine(written, "summary.json")} and the CSV files beside it");
         }
 
-        return summary.ConservationHolds ? 0 : 1;
+        return summary.ConservationHolds ? ExitCodes.Success : ExitCodes.Failed;
     }
 
     private static (IReadOnlyList<ReplicationResult> Results, string? Note) Replicate(CompiledScenario scenario, RunOptions options, RunProgress progress)

@@ -6,7 +6,7 @@ namespace Corridors.Cli.Commands;
 /// <summary>
 /// `corridors validate FILE...`: loads each scenario and prints every diagnostic to the error writer
 /// (as compilers do) and one summary line per file to the output writer. Exit 0 when no file has an
-/// error, 1 when any has; usage errors exit 2 (see <see cref="CorridorsApp"/>).
+/// error, 1 when any has; usage errors exit 2 (see <see cref="ExitCodes"/>).
 /// </summary>
 internal static class ValidateCommand
 {

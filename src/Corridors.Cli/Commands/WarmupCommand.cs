@@ -24,11 +24,11 @@ internal static class WarmupCommand
             if (parse.GetValue(replications) < 1 || parse.GetValue(samples) < 10 || parse.GetValue(parallel) < 1)
             {
                 console.Error.WriteLine("error: --replications and --parallel must be ≥ 1 and --samples ≥ 10");
-                return RunCommand.UserError;
+                return ExitCodes.UserMistake;
             }
 
             var loaded = ScenarioInput.Load(parse.GetValue(scenario)!, console);
-            return loaded is null ? RunCommand.UserError : Execute(loaded, parse.GetValue(replications), parse.GetValue(samples), parse.GetValue(parallel), console);
+            return loaded is null ? ExitCodes.UserMistake : Execute(loaded, parse.GetValue(replications), parse.GetValue(samples), parse.GetValue(parallel), console);
         });
         return command;
     }
@@ -46,7 +46,7 @@ internal static class WarmupCommand
         catch (NoRouteException ex)
         {
             console.Error.WriteLine($"error: {ex.Message}");
-            return RunCommand.UserError;
+            return ExitCodes.UserMistake;
         }
 
         var (warmup, series, interval) = WarmupAnalysis.Suggest(scenario, replications, samples, parallel);

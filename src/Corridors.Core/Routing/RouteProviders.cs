@@ -6,5 +6,5 @@ namespace Corridors.Core.Routing;
 public static class RouteProviders
 {
     /// <summary>Gets the default provider for <paramref name="model"/>.</summary>
-    public static IRouteProvider Default(ScenarioModel model) => new FewestHopsRouteProvider(model);
+    public static IRouteProvider Default(ScenarioModel model) => new LogitRouteProvider(model);
 }

@@ -1,0 +1,108 @@
+using Corridors.Core.Model;
+using Corridors.Core.Routing;
+using Corridors.Core.Tests.Support;
+using Corridors.Core.World;
+using static Corridors.Core.Tests.Support.NetworkSpecs;
+using static Corridors.Graphs.Tests.Support.Properties;
+using Corridors.Testing;
+
+namespace Corridors.Core.Tests.Routing;
+
+public sealed class LogitRouteProviderTests
+{
+    // a -> b via m1 (10 h), m2 (12 h) or m3 (20 h); routing by time.
+    private static ScenarioModel ThreeWays(int k, double logitScale) => new TestModel { Horizon = 1000 }
+        .Add(City("a")).Add(City("m1")).Add(City("m2")).Add(City("m3")).Add(City("b"))
+        .Link(Link("a", "m1", hours: 4)).Link(Link("m1", "b", hours: 6))
+        .Link(Link("a", "m2", hours: 6)).Link(Link("m2", "b", hours: 6))
+        .Link(Link("a", "m3", hours: 10)).Link(Link("m3", "b", hours: 10))
+        .Flow("a", "b", 1)
+        .Build()
+        .WithRouting(new CostWeights(1, 0, 0), k, logitScale);
+
+    [Fact]
+    public void RoutesFor_WithInfiniteScale_PutsTheWholeFlowOnTheCheapest()
+    {
+        var model = ThreeWays(k: 3, double.PositiveInfinity);
+
+        var option = Assert.Single(new LogitRouteProvider(model).RoutesFor(model.Flows[0]));
+
+        Assert.Equal(new Route([0, 1, 4], [0, 1]), option.Route);
+        Assert.Equal(1, option.Share);
+    }
+
+    [Fact]
+    public void RoutesFor_WithFiniteScale_SplitsByLogitOnTheKCheapest()
+    {
+        // θ = ln 3 / 2 per hour: the 12-h route gets e^(−2θ) = 1/3 the weight of the 10-h one, so 3/4 and 1/4.
+        var model = ThreeWays(k: 2, Math.Log(3) / 2);
+
+        var options = new LogitRouteProvider(model).RoutesFor(model.Flows[0]);
+
+        Assert.Equal([new Route([0, 1, 4], [0, 1]), new Route([0, 2, 4], [2, 3])], options.Select(o => o.Route));
+        Assert.Equal(0.75, options[0].Share, 12);
+        Assert.Equal(0.25, options[1].Share, 12);
+    }
+
+    [Fact]
+    public void RoutesFor_WithExactlyTiedRoutesAtInfiniteScale_SplitsThemEvenly()
+    {
+        var model = new TestModel()
+            .Add(City("a")).Add(City("m1")).Add(City("m2")).Add(City("b"))
+            .Link(Link("a", "m1", hours: 1)).Link(Link("m1", "b", hours: 1)).Link(Link("a", "m2", hours: 1)).Link(Link("m2", "b", hours: 1))
+            .Flow("a", "b", 1)
+            .Build()
+            .WithRouting(new CostWeights(1, 0, 0), k: 5);
+
+        var options = new LogitRouteProvider(model).RoutesFor(model.Flows[0]);
+
+        Assert.Equal([0.5, 0.5], options.Select(o => o.Share));
+    }
+
+    [Fact]
+    public void RoutesFor_CalledTwice_GivesTheSameRoutesAndShares()
+    {
+        var model = ThreeWays(k: 3, 0.3);
+        var provider = new LogitRouteProvider(model);
+
+        Assert.Equal(provider.RoutesFor(model.Flows[0]), new LogitRouteProvider(model).RoutesFor(model.Flows[0]));
+    }
+
+    [Fact]
+    public void RoutesFor_OnRandomNetworks_GivesSharesThatSumToOneAndOrderLikeTheCosts() =>
+        Check(NetworkCase.Generator(), c =>
+        {
+            var model = c.Build();
+            var router = new CorridorRouter(model);
+            var costs = router.RoutesFor(model.Flows[0]).ToDictionary(r => r.Route, r => r.Cost);
+
+            var options = new LogitRouteProvider(router).RoutesFor(model.Flows[0]);
+
+            return options.Count == 0
+                ? costs.Count == 0
+                : Math.Abs(options.Sum(o => o.Share) - 1) < 1e-12
+                    && options.All(a => options.All(b => !(costs[a.Route] < costs[b.Route]) || a.Share >= b.Share));
+        });
+
+    [Fact]
+    public void Compile_WithAFlowThatHasNoRoute_ThrowsNoRoute()
+    {
+        var model = new TestModel().Add(City("a")).Add(City("b")).Link(Link("b", "a")).Flow("a", "b", 1).Build();
+
+        Assert.Throws<NoRouteException>(() => CompiledScenario.Compile(model, new LogitRouteProvider(model)));
+    }
+
+    [Fact]
+    public void Run_WithTheLogitProvider_MovesShipmentsOnlyOnTheRoutesTheRouterReports()
+    {
+        var model = ThreeWays(k: 2, logitScale: 0.5);
+        var reported = new CorridorRouter(model).Routes("a", "b", model.Routing.K);
+
+        var result = ReplicationRunner.Run(CompiledScenario.Compile(model, new LogitRouteProvider(model)), 0);
+
+        Assert.True(result.Conservation.Holds, result.Conservation.ToString());
+        var used = result.Links.Where(l => l.Shipments > 0).Select(l => l.Id).Order(StringComparer.Ordinal);
+        Assert.Equal(reported.SelectMany(r => r.Links).Order(StringComparer.Ordinal), used);
+        Assert.Equal(0, result.Link("a-m3").Shipments);
+    }
+}
