@@ -5,6 +5,7 @@ using Corridors.Core.Experiments;
 using Corridors.Core.Reports;
 using Corridors.Core.Routing;
 using Corridors.Core.World;
+using Corridors.Scenarios.Plans;
 
 namespace Corridors.Cli.Commands;
 
@@ -18,7 +19,7 @@ internal static class BatchCommand
 {
     public static Command Create(CliConsole console)
     {
-        var inputs = new Argument<string[]>("scenarios") { Description = "Scenario files or glob patterns (scenarios/*.yaml).", Arity = ArgumentArity.OneOrMore };
+        var inputs = new Argument<string[]>("scenarios") { Description = "Scenario files, glob patterns (scenarios/*.yaml) or batch plans (a base scenario and a sweep).", Arity = ArgumentArity.OneOrMore };
         var replications = new Option<int?>("--replications", "-n") { Description = "Replications per scenario (default: each scenario's)." };
         var seed = new Option<ulong?>("--seed") { Description = "Seed for every scenario (default: each scenario's)." };
         var parallel = new Option<int>("--parallel", "-p") { Description = "Replications at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
@@ -48,13 +49,35 @@ internal static class BatchCommand
 
             var settings = new BatchSettings(parse.GetValue(replications), parse.GetValue(seed), parse.GetValue(parallel), parse.GetValue(output)!,
                 parse.Tokens.Select(t => t.Value).Prepend("batch").ToList());
-            return Execute([.. files.Select(f => (f, (Func<LoadedScenario?>)(() => ScenarioInput.Load(f, console))))], settings, console);
+            if (!OutputFolder.TryPrepare(settings.OutputDirectory, console))
+            {
+                return ExitCodes.UserMistake;
+            }
+
+            var entries = new List<BatchEntry>();
+            foreach (var file in files)
+            {
+                if (!PlanLoader.IsPlan(file))
+                {
+                    entries.Add(new BatchEntry(file, () => ScenarioInput.Load(file, console)));
+                }
+                else if (BatchPlans.Expand(file, settings.OutputDirectory, console) is { } points)
+                {
+                    entries.AddRange(points);
+                }
+                else
+                {
+                    return ExitCodes.UserMistake;
+                }
+            }
+
+            return Execute(entries, settings, console);
         });
         return command;
     }
 
     /// <summary>Runs every scenario; returns 0 when all succeeded, 1 when any failed.</summary>
-    public static int Execute(IReadOnlyList<(string Path, Func<LoadedScenario?> Load)> scenarios, BatchSettings settings, CliConsole console)
+    public static int Execute(IReadOnlyList<BatchEntry> scenarios, BatchSettings settings, CliConsole console)
     {
         ArgumentNullException.ThrowIfNull(scenarios);
         ArgumentNullException.ThrowIfNull(settings);
@@ -79,7 +102,7 @@ internal static class BatchCommand
                     continue;
                 }
 
-                var summary = RunOne(name, loaded, settings, progress);
+                var summary = RunOne(name, loaded, settings with { Replications = settings.Replications ?? scenarios[i].Replications }, progress);
                 rows.AddRange(summary.Metrics.Where(r => Measures.IsHeadline(r.Key)).Select(r => (name, r)));
                 console.Error.WriteLine($"{name}: {summary.Replications} replications done");
             }

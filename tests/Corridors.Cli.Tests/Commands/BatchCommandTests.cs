@@ -62,6 +62,27 @@ public sealed class BatchCommandTests : IDisposable
         Assert.True(File.Exists(Path.Combine(output, "fine", "summary.json")));
     }
 
+    [Fact]
+    public void Run_WithAPlan_RunsEveryPointAndSaysWhatEachOneIs()
+    {
+        var root = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", ".."));
+        File.Copy(Path.Combine(root, "tests", "Corridors.Scenarios.Tests", "Fixtures", "minimal.yaml"), Path.Combine(_directory.FullName, "minimal.yaml"));
+        var plan = Path.Combine(_directory.FullName, "plan.yaml");
+        File.WriteAllText(plan, "plan: ports\nbase: minimal.yaml\nreplications: 2\nsweep:\n  nodes.west-port.berths.servers: [1, 4]\n");
+        var output = Folder("out");
+        var text = new StringWriter();
+
+        var exit = CorridorsApp.Run(["batch", plan, "--out", output, "-p", "2"], new CliConsole(text, new StringWriter(), false));
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith("batch: 2 of 2 scenarios done", text.ToString(), StringComparison.Ordinal);
+        Assert.Equal(
+            ["point,path,value", "ports-1,nodes.west-port.berths.servers,\"1\"", "ports-2,nodes.west-port.berths.servers,\"4\""],
+            File.ReadAllLines(Path.Combine(output, "plan-ports.csv")));
+        Assert.Contains(File.ReadAllLines(Path.Combine(output, "batch.csv")), l => l.StartsWith("ports-2,node,west-port,utilization,2,", StringComparison.Ordinal));
+        Assert.StartsWith("# point 1 of 2 of plan ports", File.ReadAllText(Path.Combine(output, "points", "ports-1.yaml")), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(new[] { 0, 1, 2, 5, 6, 9 }, "0+3 5+2 9+1")]
     [InlineData(new int[0], "")]
@@ -81,7 +102,7 @@ public sealed class BatchCommandTests : IDisposable
             // A file per scenario, so fingerprints see its content as they would a real scenario file.
             var path = Path.Combine(_directory.FullName, s.Name + ".yaml");
             File.WriteAllText(path, $"# {s.Name} {s.Model.Experiment.HorizonHours}\n");
-            return (path, (Func<LoadedScenario?>)(() => new LoadedScenario(s.Model, [path])));
+            return new BatchEntry(path, () => new LoadedScenario(s.Model, [path]));
         }).ToList();
         var text = new StringWriter();
         var exit = BatchCommand.Execute(inputs, new BatchSettings(replications, null, 2, output, ["batch"]), new CliConsole(text, new StringWriter(), false));
