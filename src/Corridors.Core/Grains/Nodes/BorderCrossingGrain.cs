@@ -24,13 +24,13 @@ internal sealed class BorderCrossingGrain : NodeGrain
         foreach (var (mode, service) in spec.Clearance.OrderBy(p => p.Key))
         {
             _clearanceOfMode[(int)mode] = stations.Count;
-            stations.Add(new ServiceStation(service, Simulation.Streams.For(Id, "clearance/" + mode), context.Shipments, Simulation));
+            stations.Add(NewStation(service, "clearance/" + mode));
         }
 
         if (spec.GaugeChange is { } gauge)
         {
             _gaugeChange = stations.Count;
-            stations.Add(new ServiceStation(gauge, Simulation.Streams.For(Id, "gauge-change"), context.Shipments, Simulation));
+            stations.Add(NewStation(gauge, "gauge-change"));
         }
 
         UseStations([.. stations]);

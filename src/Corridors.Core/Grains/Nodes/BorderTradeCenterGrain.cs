@@ -16,7 +16,7 @@ internal sealed class BorderTradeCenterGrain : NodeGrain
         : base(activation, context, index)
     {
         var spec = (BorderTradeCenterSpec)Spec;
-        UseStations(new ServiceStation(spec.Customs, Simulation.Streams.For(Id, "customs"), context.Shipments, Simulation));
+        UseStation(spec.Customs, "customs");
         _consolidator = spec.Consolidation is { } c ? new Consolidator(c, context.Shipments, Simulation, Address) : null;
     }
 

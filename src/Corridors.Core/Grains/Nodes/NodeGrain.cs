@@ -64,8 +64,15 @@ internal abstract class NodeGrain : Grain
     /// <summary>Gets the consolidation of the <see cref="Stages.Consolidation"/> stage, or null.</summary>
     protected virtual Consolidator? Consolidation => null;
 
-    /// <summary>Sets the stations; a subclass calls this once from its constructor.</summary>
+    /// <summary>Sets the stations; a subclass calls this (or <see cref="UseStation"/>) once from its constructor.</summary>
     protected void UseStations(params ServiceStation[] stations) => _stations = stations;
+
+    /// <summary>Sets one station that serves <paramref name="spec"/>, drawing from this grain's stream for <paramref name="purpose"/>.</summary>
+    protected void UseStation(ServiceSpec spec, string purpose) => UseStations(NewStation(spec, purpose));
+
+    /// <summary>Builds a station of this node that draws from this grain's stream for <paramref name="purpose"/>.</summary>
+    protected ServiceStation NewStation(ServiceSpec spec, string purpose) =>
+        new(spec, Simulation.Streams.For(Id, purpose), _shipments, Simulation);
 
     /// <summary>Gets the station that serves <paramref name="stage"/> for <paramref name="shipment"/>, or -1 to skip the stage.</summary>
     protected abstract int StationFor(Stages stage, in Shipment shipment);

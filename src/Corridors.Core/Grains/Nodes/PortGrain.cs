@@ -1,4 +1,3 @@
-using Corridors.Core.Grains.Stations;
 using Corridors.Core.Model;
 using Corridors.Core.Shipments;
 using Corridors.Core.World;
@@ -9,13 +8,8 @@ namespace Corridors.Core.Grains.Nodes;
 /// <summary>A port: its berths handle the shipments that load or unload here (an M/M/c station when times are exponential).</summary>
 internal sealed class PortGrain : NodeGrain
 {
-
     public PortGrain(GrainActivation activation, ReplicationContext context, int index)
-        : base(activation, context, index)
-    {
-        var spec = (PortSpec)Spec;
-        UseStations(new ServiceStation(spec.Berths, Simulation.Streams.For(Id, "berths"), context.Shipments, Simulation));
-    }
+        : base(activation, context, index) => UseStation(((PortSpec)Spec).Berths, "berths");
 
     protected override int StationFor(Stages stage, in Shipment shipment) => stage == Stages.Handling ? 0 : -1;
 }
