@@ -55,6 +55,39 @@ public sealed class CapacityControlTests
         Assert.Equal(2, ReplicationRunner.Run(model.Compile(), 0).Node("p").MeanSojournHours, 12);
     }
 
+    /// <summary>
+    /// Known bug, found calibrating the scenario library (caspian-shallowing): a factor f on a carrier
+    /// link both limits each departure to f of its load and stretches its travel time by 1/f, and with
+    /// a fleet the vehicles then come back 1/f later too, so the line carries f² of its capacity — a
+    /// quarter at 0.5, where docs/scenario-format.md says "0.5 halves". Without a fleet (departures
+    /// not limited by vehicles) the capacity is f, as documented.
+    /// </summary>
+    [Fact]
+    public void CapacityChange_ToHalf_HalvesWhatAFleetLimitedFerryLineCarries()
+    {
+        // Far more cargo than the line can take. One ferry of 10 t, 10 h each way, leaving when full:
+        // at full capacity 10 t every 20 h (500 t in 1000 h); at half capacity 250 t is expected.
+        static double Carried(double? factor)
+        {
+            var ferry = new CarrierSpec(CarrierKind.Ferry, 10, CargoUnit.Tonne, new WhenFullDeparture(double.PositiveInfinity), Fleet: 1);
+            var model = new TestModel { Horizon = 1000 }.Zone("a").City("b")
+                .Link("a", "b", TransportMode.Sea, carrier: ferry, travel: new ConstantDistribution(10))
+                .Flow("a", "b", 5, ArrivalProcess.Fixed);
+            if (factor is { } f)
+            {
+                model.Disrupt(new CapacityChange { Id = "shallow", Targets = ["a-b"], AtHours = 0, Factor = f });
+            }
+
+            return ReplicationRunner.Run(model.Compile(), 0).Link("a-b").Tonnes;
+        }
+
+        var full = Carried(null);
+        var half = Carried(0.5);
+
+        Assert.Equal(500, full, tolerance: 10);
+        Assert.Equal(full / 2, half, tolerance: 10);   // fails: 125 t, a quarter
+    }
+
     [Fact]
     public void Closure_OfRoadLink_HoldsTrucksUntilItReopens()
     {
