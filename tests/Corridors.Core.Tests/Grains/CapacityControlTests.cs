@@ -85,7 +85,7 @@ public sealed class CapacityControlTests
         var half = Carried(0.5);
 
         Assert.Equal(500, full, tolerance: 10);
-        Assert.Equal(full / 2, half, tolerance: 10);   // fails: 125 t, a quarter
+        Assert.Equal(full / 2, half, tolerance: 10);
     }
 
     [Fact]

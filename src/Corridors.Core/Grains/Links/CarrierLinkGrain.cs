@@ -8,6 +8,8 @@ namespace Corridors.Core.Grains.Links;
 /// A link worked by a carrier (ferry, vessel, train): shipments wait at the origin and leave together,
 /// up to the departure's capacity, on a timetable or when full (or when the first has waited the
 /// longest wait). With a fleet, a departure also needs a vehicle back from its round trip.
+/// A capacity factor f in (0, 1) loads each departure to f of its capacity and leaves travel times
+/// alone, so a line carries f of what it did (shallow water, ice-class loading limits).
 /// </summary>
 internal sealed class CarrierLinkGrain : LinkGrain
 {

@@ -107,12 +107,8 @@ internal abstract class LinkGrain : Grain
     /// <summary>The capacity factor changed.</summary>
     protected abstract void CapacityChanged();
 
-    /// <summary>Draws a travel time in hours, stretched by 1/f while capacity is reduced to f.</summary>
-    protected double SampleTravelHours()
-    {
-        var hours = Spec.TravelTimeHours?.Sample(_travelRandom) ?? (Spec.DistanceKm / Spec.SpeedKmh);
-        return Capacity.Factor is > 0 and < 1 ? hours / Capacity.Factor : hours;
-    }
+    /// <summary>Draws a travel time in hours.</summary>
+    protected double SampleTravelHours() => Spec.TravelTimeHours?.Sample(_travelRandom) ?? (Spec.DistanceKm / Spec.SpeedKmh);
 
     /// <summary>Sends a chain of shipments on its way: counts the traffic and schedules the arrival.</summary>
     protected void Dispatch(int chainHead, double travelHours)

@@ -18,14 +18,21 @@ internal sealed class SoloLinkGrain(GrainActivation activation, ReplicationConte
             return;
         }
 
-        Dispatch(job, SampleTravelHours());
+        Dispatch(job, ReducedSpeedTravelHours());
+    }
+
+    // Without a carrier there is no load to reduce: a capacity factor f in (0, 1) is a slower road, 1/f the time.
+    private double ReducedSpeedTravelHours()
+    {
+        var hours = SampleTravelHours();
+        return Capacity.Factor is > 0 and < 1 ? hours / Capacity.Factor : hours;
     }
 
     protected override void CapacityChanged()
     {
         while (!Capacity.IsClosed && _held.Count > 0)
         {
-            Dispatch(_held.Dequeue(), SampleTravelHours());
+            Dispatch(_held.Dequeue(), ReducedSpeedTravelHours());
             Statistics.Waiting.Set(Now, _held.Count);
         }
     }
