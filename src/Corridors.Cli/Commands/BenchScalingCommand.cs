@@ -55,6 +55,9 @@ internal static class BenchScalingCommand
         ArgumentNullException.ThrowIfNull(factors);
         ArgumentNullException.ThrowIfNull(sizes);
         var o = console.Out;
+
+        // One untimed run of a few million events first, so the first case measures the simulation and not the JIT.
+        Measure(model ?? SyntheticNetwork.Build(1000, 1));
         if (model is not null)
         {
             var demand = factors.Select(f => (f, Measure(Scaled(model, f)))).ToList();
