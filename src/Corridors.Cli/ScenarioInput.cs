@@ -1,4 +1,6 @@
 using Corridors.Core.Model;
+using Corridors.Core.Routing;
+using Corridors.Core.World;
 using Corridors.Scenarios;
 
 namespace Corridors.Cli;
@@ -22,5 +24,20 @@ internal static class ScenarioInput
         }
 
         return result.ErrorCount == 0 && result.Model is { } model ? new LoadedScenario(model, result.Files) : null;
+    }
+
+    /// <summary>Routes every flow of <paramref name="model"/> with the default provider; prints why and returns null when a flow has no route.</summary>
+    public static CompiledScenario? Compile(ScenarioModel model, CliConsole console, string? name = null)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        try
+        {
+            return CompiledScenario.Compile(model, RouteProviders.Default(model));
+        }
+        catch (NoRouteException ex)
+        {
+            console.Error.WriteLine(name is null ? $"error: {ex.Message}" : $"error: {name}: {ex.Message}");
+            return null;
+        }
     }
 }

@@ -4,8 +4,6 @@ using Corridors.Core.Analysis;
 using Corridors.Core.Experiments;
 using Corridors.Core.Reports;
 using Corridors.Core.Results;
-using Corridors.Core.Routing;
-using Corridors.Core.World;
 using Spectre.Console;
 
 namespace Corridors.Cli.Commands;
@@ -67,15 +65,12 @@ internal static class CompareCommand
         {
             // Common random numbers: every scenario runs with the base's seed and the same replication numbers.
             var model = loaded.Model with { Experiment = loaded.Model.Experiment with { Seed = seed } };
-            try
+            if (ScenarioInput.Compile(model, console, name) is not { } scenario)
             {
-                results.Add(MonteCarloRunner.Run(CompiledScenario.Compile(model, RouteProviders.Default(model)), 0, n, parallel));
-            }
-            catch (NoRouteException ex)
-            {
-                console.Error.WriteLine($"error: {name}: {ex.Message}");
                 return ExitCodes.UserMistake;
             }
+
+            results.Add(MonteCarloRunner.Run(scenario, 0, n, parallel));
         }
 
         var comparisons = scenarios.Skip(1).Select((s, i) => (s.Name, ScenarioComparison.Compare(results[0], results[i + 1]))).ToList();

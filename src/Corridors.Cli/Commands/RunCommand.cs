@@ -5,7 +5,6 @@ using Corridors.Core.Analysis;
 using Corridors.Core.Experiments;
 using Corridors.Core.Reports;
 using Corridors.Core.Results;
-using Corridors.Core.Routing;
 using Corridors.Core.World;
 
 namespace Corridors.Cli.Commands;
@@ -61,14 +60,8 @@ internal static class RunCommand
             return ExitCodes.UserMistake;
         }
 
-        CompiledScenario scenario;
-        try
+        if (ScenarioInput.Compile(model, console) is not { } scenario)
         {
-            scenario = CompiledScenario.Compile(model, RouteProviders.Default(model));
-        }
-        catch (NoRouteException ex)
-        {
-            console.Error.WriteLine($"error: {ex.Message}");
             return ExitCodes.UserMistake;
         }
 

@@ -1,8 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using Corridors.Core.Experiments;
-using Corridors.Core.Routing;
-using Corridors.Core.World;
 
 namespace Corridors.Cli.Commands;
 
@@ -38,14 +36,8 @@ internal static class WarmupCommand
     {
         ArgumentNullException.ThrowIfNull(loaded);
         var model = loaded.Model;
-        CompiledScenario scenario;
-        try
+        if (ScenarioInput.Compile(model, console) is not { } scenario)
         {
-            scenario = CompiledScenario.Compile(model, RouteProviders.Default(model));
-        }
-        catch (NoRouteException ex)
-        {
-            console.Error.WriteLine($"error: {ex.Message}");
             return ExitCodes.UserMistake;
         }
 
