@@ -13,7 +13,8 @@ namespace Corridors.Cli.Commands;
 /// <param name="K">Number of routes (≥ 1).</param>
 /// <param name="By">What to minimise.</param>
 /// <param name="Json">Write JSON instead of tables.</param>
-internal sealed record RoutesOptions(string From, string To, int K = 5, RoutePreset By = RoutePreset.Scenario, bool Json = false);
+/// <param name="Commodity">The commodity to price, or null for the first flow's between the two nodes.</param>
+internal sealed record RoutesOptions(string From, string To, int K = 5, RoutePreset By = RoutePreset.Scenario, bool Json = false, string? Commodity = null);
 
 /// <summary>
 /// `corridors routes SCENARIO --from A --to B [--k 5] [--by …] [--json]`: the k best routes, ranked, with
@@ -31,12 +32,15 @@ internal static class RoutesCommand
             .Require(k => k >= 1, "--k must be at least 1.");
         var by = QueryCommand.By("What to minimise; scenario = the scenario's own weights.");
         var json = QueryCommand.Json("Write a JSON array instead of tables.");
+        var commodity = new Option<string?>("--commodity") { Description = "Price this commodity (default: that of the first flow between the two nodes)." };
         var command = new Command("routes", "The k best routes between two nodes, with hours, USD, kg CO2 and km per tonne.")
         {
-            scenario, from, to, k, by, json,
+            scenario, from, to, k, by, json, commodity,
         };
         command.SetAction(parsed => QueryCommand.OnScenario(parsed.GetValue(scenario)!, console, model => Execute(
-            model, new RoutesOptions(parsed.GetValue(from)!, parsed.GetValue(to)!, parsed.GetValue(k), Preset(parsed.GetValue(by)!), parsed.GetValue(json)), console)));
+            model,
+            new RoutesOptions(parsed.GetValue(from)!, parsed.GetValue(to)!, parsed.GetValue(k), Preset(parsed.GetValue(by)!), parsed.GetValue(json), parsed.GetValue(commodity)),
+            console)));
         return command;
     }
 
@@ -46,7 +50,8 @@ internal static class RoutesCommand
         var answer = QueryCommand.Answer(console, () =>
         {
             var router = new CorridorRouter(model);
-            return Tuple.Create(router.Routes(options.From, options.To, options.K, options.By), router.CargoFor([options.From], [options.To]));
+            var cargo = options.Commodity is { } c ? CargoProfile.ForCommodity(model, c) : router.CargoFor([options.From], [options.To]);
+            return Tuple.Create(router.Routes(options.From, options.To, options.K, options.By, cargo), cargo);
         });
         if (answer is null)
         {

@@ -56,5 +56,28 @@ public sealed record CargoProfile(string Commodity, double TonnesPerTeu, double 
         return new CargoProfile(first.Id, first.TonnesPerTeu, first.ToTonnes(1), tonnesPerHour, ValuePerTonne(first));
     }
 
+    /// <summary>
+    /// Gets the profile of <paramref name="commodity"/> as its flows carry it: the volume-weighted mean
+    /// shipment size and the rate of all its flows together; one unit and no rate when no flow carries it.
+    /// </summary>
+    /// <exception cref="RouteQueryException">The model has no such commodity; the message suggests the closest id.</exception>
+    public static CargoProfile ForCommodity(ScenarioModel model, string commodity)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var c = model.Commodities.FirstOrDefault(x => x.Id == commodity);
+        if (c is null)
+        {
+            var closest = IdList.Closest(commodity, model.Commodities.Select(x => x.Id));
+            throw new RouteQueryException(closest is null
+                ? $"unknown commodity '{commodity}'; expected one of {string.Join(", ", model.Commodities.Select(x => x.Id))}"
+                : $"unknown commodity '{commodity}'; did you mean '{closest}'?");
+        }
+
+        var flows = model.Flows.Where(f => f.Commodity == commodity).ToList();
+        var tonnes = flows.Sum(f => c.ToTonnes(f.VolumePerYear));
+        var shipment = tonnes > 0 ? flows.Sum(f => c.ToTonnes(f.VolumePerYear) * c.ToTonnes(f.ShipmentSize.Mean)) / tonnes : c.ToTonnes(1);
+        return new CargoProfile(c.Id, c.TonnesPerTeu, shipment, tonnes / HoursPerYear, ValuePerTonne(c));
+    }
+
     private static double ValuePerTonne(Commodity commodity) => commodity.ValueUsdPerUnit / commodity.ToTonnes(1);
 }

@@ -42,6 +42,25 @@ public sealed class RoutesCommandTests
     }
 
     [Fact]
+    public void Execute_WithACommodity_PricesThatCommodity()
+    {
+        var (exit, output, _) = CliRun.Capture(c => RoutesCommand.Execute(CliModels.ModeChoice(), new RoutesOptions("a", "b", 1, RoutePreset.Cost, Commodity: "goods"), c));
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith("routes a → b by cost (goods, shipments of 1 t)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Execute_WithAnUnknownCommodity_SuggestsTheClosestAndExitsTwo()
+    {
+        var (exit, output, error) = CliRun.Capture(c => RoutesCommand.Execute(CliModels.ModeChoice(), new RoutesOptions("a", "b", Commodity: "god"), c));
+
+        Assert.Equal(2, exit);
+        Assert.Empty(output);
+        Assert.Equal("error: unknown commodity 'god'; did you mean 'goods'?\n", error);
+    }
+
+    [Fact]
     public void Execute_WithoutAPreset_RanksByTheScenariosWeights()
     {
         // The model's weights count hours only: the 10-h road beats the 46-h sea route.
