@@ -29,6 +29,7 @@ internal static class NodeBinder
                 Location = Location(r),
                 Modes = Elements.Words(r, "modes", Vocabulary.Modes, "Modes") ?? NodeModes.Default(k),
                 StorageCapacityTonnes = r.Quantity("storage", Dimension.Mass, "StorageCapacityTonnes"),
+                CapacityTonnesPerYear = r.Quantity("capacity", Dimension.MassPerYear, "CapacityTonnesPerYear"),
                 TransshipmentUsdPerTonne = r.Quantity("transshipment_cost", Dimension.UsdPerTonne, "TransshipmentUsdPerTonne") ?? 0,
             };
             Elements.Common(r);

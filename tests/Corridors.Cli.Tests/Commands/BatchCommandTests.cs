@@ -1,4 +1,5 @@
 using Corridors.Cli.Commands;
+using Corridors.Cli.Tests.Support;
 using Corridors.Core.Model;
 using Corridors.Testing;
 
@@ -65,8 +66,7 @@ public sealed class BatchCommandTests : IDisposable
     [Fact]
     public void Run_WithAPlan_RunsEveryPointAndSaysWhatEachOneIs()
     {
-        var root = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", ".."));
-        File.Copy(Path.Combine(root, "tests", "Corridors.Scenarios.Tests", "Fixtures", "minimal.yaml"), Path.Combine(_directory.FullName, "minimal.yaml"));
+        File.Copy(RepositoryFiles.File("tests", "Corridors.Scenarios.Tests", "Fixtures", "minimal.yaml"), Path.Combine(_directory.FullName, "minimal.yaml"));
         var plan = Path.Combine(_directory.FullName, "plan.yaml");
         File.WriteAllText(plan, "plan: ports\nbase: minimal.yaml\nreplications: 2\nsweep:\n  nodes.west-port.berths.servers: [1, 4]\n");
         var output = Folder("out");

@@ -133,6 +133,45 @@ public sealed class CapacityCommandTests
         Assert.Equal(message, error);
     }
 
+    // The library's data and the engine in step (docs/validation.md, "Corridor capacities"): the
+    // Kazakhstan–China crossings' 28 Mt/yr split between Dostyk and Altynkol, and the Middle Corridor's
+    // three Caspian lines (two derived from fleets, one sourced in TEU) plus the land bridge by Olya.
+    [Theory]
+    [InlineData(
+        "astana,pavlodar,almaty",
+        "urumqi",
+        """
+        capacity astana, pavlodar, almaty → urumqi: 28,000,000 t/yr
+        binding (minimum cut):
+          kind  id                       t/yr
+          node  dostyk-alashankou  17,800,000
+          node  altynkol-khorgos   10,200,000
+
+        """)]
+    [InlineData(
+        "aktau,kuryk",
+        "alat",
+        """
+        capacity aktau, kuryk → alat: 10,546,000 t/yr
+        binding (minimum cut):
+          kind  id                      t/yr
+          link  aktau-alat         1,390,000
+          link  aktau-alat-feeder  1,246,000
+          link  kuryk-alat         3,410,000
+          node  olya               4,500,000
+
+        """)]
+    public void Run_OnTheCaspianBaseline_GivesTheCorridorsMaximumAndCut(string from, string to, string expected)
+    {
+        var baseline = RepositoryFiles.File("scenarios", "caspian-baseline.yaml");
+
+        var (exit, output, error) = CliRun.App("capacity", baseline, "--from", from, "--to", to);
+
+        Assert.Equal("", error);
+        Assert.Equal(0, exit);
+        Assert.Equal(expected.ReplaceLineEndings("\n"), output);
+    }
+
     [Fact]
     public void Run_WithANegativeDemand_RejectsTheOption()
     {

@@ -58,6 +58,26 @@ public sealed class ModelBindingTests
     }
 
     [Fact]
+    public void Load_NodeCapacity_ConvertsAnnualTonnageOnAnyKindAndIsUnconstrainedWhenNotGiven()
+    {
+        using var dir = new TempDir();
+        var minimal = Repository.File("tests", "Corridors.Scenarios.Tests", "Fixtures", "minimal.yaml");
+        var child = dir.Write("child.yaml", $$"""
+            extends: {{minimal}}
+            nodes:
+              west-port: { capacity: 4.5 Mt/yr }
+              east-zone: { capacity: 650 kt/yr }
+            """);
+
+        var nodes = ScenarioLoader.Load(child).Model!.Nodes.ToDictionary(n => n.Id, n => n.CapacityTonnesPerYear);
+
+        Assert.Equal(4_500_000, nodes["west-port"]);
+        Assert.Equal(650_000, nodes["east-zone"]);
+        Assert.Null(nodes["east-port"]);
+        Assert.All(Model.Nodes, n => Assert.Null(n.CapacityTonnesPerYear));
+    }
+
+    [Fact]
     public void Load_Flows_KeepCommodityUnits()
     {
         var boxes = Model.Flows.Single(f => f.Id == "boxes-west");
