@@ -67,7 +67,7 @@ public sealed record CargoProfile(string Commodity, double TonnesPerTeu, double 
         var c = model.Commodities.FirstOrDefault(x => x.Id == commodity);
         if (c is null)
         {
-            var closest = IdList.Closest(commodity, model.Commodities.Select(x => x.Id));
+            var closest = Suggestions.Closest(commodity, model.Commodities.Select(x => x.Id));
             throw new RouteQueryException(closest is null
                 ? $"unknown commodity '{commodity}'; expected one of {string.Join(", ", model.Commodities.Select(x => x.Id))}"
                 : $"unknown commodity '{commodity}'; did you mean '{closest}'?");

@@ -178,6 +178,6 @@ public sealed class CorridorRouter
         }
 
         bool isLink = Model.Links.Any(l => l.Id == id);
-        throw new UnknownNodeException(id, isLink ? null : IdList.Closest(id, Model.Nodes.Select(n => n.Id)), isLink);
+        throw new UnknownNodeException(id, isLink ? null : Suggestions.Closest(id, Model.Nodes.Select(n => n.Id)), isLink);
     }
 }

@@ -1,3 +1,4 @@
+using Corridors.Core.Model;
 using Corridors.Scenarios.Loading;
 using Corridors.Scenarios.Yaml;
 
@@ -56,7 +57,7 @@ internal static class Elements
             else
             {
                 reader.Context.Bag.Error(id.Position,
-                    $"{reader.PathOf("source")} names source '{id.Value}', which is not in sources; expected a source id{Text.Suggestions.DidYouMean(id.Value, reader.Context.SourceIds)}");
+                    $"{reader.PathOf("source")} names source '{id.Value}', which is not in sources; expected a source id{Suggestions.DidYouMean(id.Value, reader.Context.SourceIds)}");
             }
         }
     }

@@ -1,5 +1,5 @@
+using Corridors.Core.Model;
 using Corridors.Scenarios.Loading;
-using Corridors.Scenarios.Text;
 using Corridors.Scenarios.Yaml;
 
 namespace Corridors.Scenarios.Binding;

@@ -1,5 +1,5 @@
+using Corridors.Core.Model;
 using Corridors.Core.Model.Checking;
-using Corridors.Scenarios.Text;
 using Corridors.Scenarios.Yaml;
 
 namespace Corridors.Scenarios.Loading;

@@ -1,3 +1,4 @@
+using Corridors.Core.Model;
 using Corridors.Scenarios.Text;
 using Corridors.Scenarios.Yaml;
 

@@ -1,6 +1,6 @@
+using Corridors.Core.Model;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Corridors.Scenarios.Text;
 using Corridors.Scenarios.Yaml;
 
 namespace Corridors.Scenarios.Plans;

@@ -1,3 +1,4 @@
+using Corridors.Core.Model;
 using Corridors.Kernel.Distributions;
 
 namespace Corridors.Scenarios.Text;

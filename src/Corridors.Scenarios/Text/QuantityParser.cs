@@ -1,3 +1,4 @@
+using Corridors.Core.Model;
 using System.Globalization;
 
 namespace Corridors.Scenarios.Text;

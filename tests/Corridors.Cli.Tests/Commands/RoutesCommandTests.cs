@@ -53,11 +53,11 @@ public sealed class RoutesCommandTests
     [Fact]
     public void Execute_WithAnUnknownCommodity_SuggestsTheClosestAndExitsTwo()
     {
-        var (exit, output, error) = CliRun.Capture(c => RoutesCommand.Execute(CliModels.ModeChoice(), new RoutesOptions("a", "b", Commodity: "god"), c));
+        var (exit, output, error) = CliRun.Capture(c => RoutesCommand.Execute(CliModels.ModeChoice(), new RoutesOptions("a", "b", Commodity: "good"), c));
 
         Assert.Equal(2, exit);
         Assert.Empty(output);
-        Assert.Equal("error: unknown commodity 'god'; did you mean 'goods'?\n", error);
+        Assert.Equal("error: unknown commodity 'good'; did you mean 'goods'?\n", error);
     }
 
     [Fact]

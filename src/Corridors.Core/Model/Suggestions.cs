@@ -1,7 +1,7 @@
-namespace Corridors.Scenarios.Text;
+namespace Corridors.Core.Model;
 
 /// <summary>"Did you mean" for misspelt ids, keys, units and names: the closest candidate by edit distance.</summary>
-internal static class Suggestions
+public static class Suggestions
 {
     /// <summary>Returns " — did you mean 'x'?" for the closest candidate within reach, or "".</summary>
     public static string DidYouMean(string written, IEnumerable<string> candidates) =>

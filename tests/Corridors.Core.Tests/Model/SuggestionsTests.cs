@@ -1,6 +1,6 @@
-using Corridors.Scenarios.Text;
+using Corridors.Core.Model;
 
-namespace Corridors.Scenarios.Tests.Text;
+namespace Corridors.Core.Tests.Model;
 
 public sealed class SuggestionsTests
 {
