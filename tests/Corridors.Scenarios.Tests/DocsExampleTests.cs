@@ -1,4 +1,6 @@
+
 using Corridors.Scenarios.Tests.Support;
+using Corridors.Testing;
 
 namespace Corridors.Scenarios.Tests;
 

@@ -1,4 +1,4 @@
-using Corridors.Scenarios.Tests.Support;
+using Corridors.Testing;
 
 namespace Corridors.Scenarios.Tests;
 
@@ -10,6 +10,8 @@ namespace Corridors.Scenarios.Tests;
 public sealed class FixtureTests
 {
     private const string Expect = "# expect: ";
+
+    private static readonly string Tests = Repository.File("tests", "Corridors.Scenarios.Tests");
 
     public static TheoryData<string> Invalid => Fixtures("Invalid");
 
@@ -38,8 +40,8 @@ public sealed class FixtureTests
 
     private static (string[] Expected, string[] Actual, LoadResult Result) Run(string fixture)
     {
-        var path = Path.Combine(Repository.Tests, fixture);
-        var root = Repository.Tests + Path.DirectorySeparatorChar;
+        var path = Path.Combine(Tests, fixture);
+        var root = Tests + Path.DirectorySeparatorChar;
         var expected = File.ReadLines(path).Where(l => l.StartsWith(Expect, StringComparison.Ordinal)).Select(l => l[Expect.Length..]).ToArray();
         var result = ScenarioLoader.Load(path);
         var actual = result.Diagnostics.Select(d => d.ToString().Replace(root, "", StringComparison.Ordinal)).ToArray();
@@ -49,7 +51,7 @@ public sealed class FixtureTests
     private static TheoryData<string> Fixtures(string folder)
     {
         var data = new TheoryData<string>();
-        foreach (var file in Directory.GetFiles(Path.Combine(Repository.Tests, folder), "*.yaml").Order(StringComparer.Ordinal))
+        foreach (var file in Directory.GetFiles(Path.Combine(Tests, folder), "*.yaml").Order(StringComparer.Ordinal))
         {
             data.Add(Path.Combine(folder, Path.GetFileName(file)));
         }

@@ -2,7 +2,7 @@ using Corridors.Core.Experiments;
 using Corridors.Core.Results;
 using Corridors.Core.Routing;
 using Corridors.Core.World;
-using Corridors.Scenarios.Tests.Support;
+using Corridors.Testing;
 
 namespace Corridors.Scenarios.Tests;
 

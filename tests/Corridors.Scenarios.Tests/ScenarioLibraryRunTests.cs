@@ -1,6 +1,6 @@
 using Corridors.Core.Routing;
 using Corridors.Core.World;
-using Corridors.Scenarios.Tests.Support;
+using Corridors.Testing;
 
 namespace Corridors.Scenarios.Tests;
 

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Corridors.Scenarios.Loading;
 using Corridors.Scenarios.Tests.Support;
 using Corridors.Scenarios.Yaml;
+using Corridors.Testing;
 
 namespace Corridors.Scenarios.Tests;
 

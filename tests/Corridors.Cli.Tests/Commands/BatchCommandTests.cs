@@ -1,5 +1,4 @@
 using Corridors.Cli.Commands;
-using Corridors.Cli.Tests.Support;
 using Corridors.Core.Model;
 using Corridors.Testing;
 
@@ -66,7 +65,7 @@ public sealed class BatchCommandTests : IDisposable
     [Fact]
     public void Run_WithAPlan_RunsEveryPointAndSaysWhatEachOneIs()
     {
-        File.Copy(RepositoryFiles.File("tests", "Corridors.Scenarios.Tests", "Fixtures", "minimal.yaml"), Path.Combine(_directory.FullName, "minimal.yaml"));
+        File.Copy(Repository.File("tests", "Corridors.Scenarios.Tests", "Fixtures", "minimal.yaml"), Path.Combine(_directory.FullName, "minimal.yaml"));
         var plan = Path.Combine(_directory.FullName, "plan.yaml");
         File.WriteAllText(plan, "plan: ports\nbase: minimal.yaml\nreplications: 2\nsweep:\n  nodes.west-port.berths.servers: [1, 4]\n");
         var output = Folder("out");

@@ -1,6 +1,7 @@
 using Corridors.Cli.Commands;
 using Corridors.Cli.Tests.Support;
 using Corridors.Core.Routing;
+using Corridors.Testing;
 
 namespace Corridors.Cli.Tests.Commands;
 
@@ -163,7 +164,7 @@ public sealed class CapacityCommandTests
         """)]
     public void Run_OnTheCaspianBaseline_GivesTheCorridorsMaximumAndCut(string from, string to, string expected)
     {
-        var baseline = RepositoryFiles.File("scenarios", "caspian-baseline.yaml");
+        var baseline = Repository.File("scenarios", "caspian-baseline.yaml");
 
         var (exit, output, error) = CliRun.App("capacity", baseline, "--from", from, "--to", to);
 

@@ -1,5 +1,6 @@
 using Corridors.Core.Model;
 using Corridors.Scenarios.Tests.Support;
+using Corridors.Testing;
 
 namespace Corridors.Scenarios.Tests.Loading;
 

@@ -1,6 +1,7 @@
 using Corridors.Core.Model;
 using Corridors.Kernel.Distributions;
 using Corridors.Scenarios.Tests.Support;
+using Corridors.Testing;
 
 namespace Corridors.Scenarios.Tests.Loading;
 

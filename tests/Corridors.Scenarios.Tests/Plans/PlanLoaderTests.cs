@@ -1,6 +1,6 @@
 using Corridors.Core.Model;
 using Corridors.Scenarios.Plans;
-using Corridors.Scenarios.Tests.Support;
+using Corridors.Testing;
 
 namespace Corridors.Scenarios.Tests.Plans;
 

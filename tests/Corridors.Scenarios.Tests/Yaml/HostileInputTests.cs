@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using Corridors.Scenarios.Tests.Support;
+using Corridors.Testing;
 
 namespace Corridors.Scenarios.Tests.Yaml;
 

@@ -1,13 +1,10 @@
-namespace Corridors.Scenarios.Tests.Support;
+namespace Corridors.Testing;
 
 /// <summary>Finds files of the repository (fixtures, scenarios/) from the test's output folder.</summary>
-internal static class Repository
+public static class Repository
 {
     /// <summary>Gets the repository root (the folder holding Corridors.sln).</summary>
     public static string Root { get; } = FindRoot();
-
-    /// <summary>Gets the test project's folder.</summary>
-    public static string Tests => Path.Combine(Root, "tests", "Corridors.Scenarios.Tests");
 
     /// <summary>Gets a path under the repository root.</summary>
     public static string File(params string[] parts) => Path.Combine([Root, .. parts]);
