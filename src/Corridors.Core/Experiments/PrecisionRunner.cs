@@ -21,12 +21,18 @@ public static class PrecisionRunner
         ArgumentOutOfRangeException.ThrowIfLessThan(minimum, 2);
         ArgumentOutOfRangeException.ThrowIfLessThan(maximum, minimum);
         var results = new List<ReplicationResult>();
+        var headline = new List<MetricValue[]>();
         var batch = Math.Max(minimum, 2 * parallelism);
         while (results.Count < maximum)
         {
             var count = Math.Min(batch, maximum - results.Count);
-            results.AddRange(MonteCarloRunner.Run(scenario, results.Count, count, parallelism, completed, cancellation));
-            var met = SmallestPrefixMeeting(rule, results, minimum);
+            var added = MonteCarloRunner.Run(scenario, results.Count, count, parallelism, completed, cancellation);
+
+            // Prefixes up to the previous count already failed; only the new lengths need checking.
+            var firstNew = Math.Max(minimum, results.Count + 1);
+            results.AddRange(added);
+            headline.AddRange(added.Select(r => MetricExtractor.Extract(r).Where(v => Measures.IsHeadline(v.Key)).ToArray()));
+            var met = SmallestPrefixMeeting(rule, headline, firstNew);
             if (met > 0)
             {
                 return new PrecisionOutcome(results.Take(met).ToList(), true, []);
@@ -39,17 +45,11 @@ public static class PrecisionRunner
         return new PrecisionOutcome(results, false, [.. summary.Metrics.Where(r => !rule.IsMet(r)).Select(r => r.Key)]);
     }
 
-    private static int SmallestPrefixMeeting(PrecisionRule rule, List<ReplicationResult> results, int minimum)
+    // Checks the prefix lengths from firstLength up, in order, and returns the first that meets the rule (0 for none).
+    private static int SmallestPrefixMeeting(PrecisionRule rule, List<MetricValue[]> values, int firstLength)
     {
-        if (results.Count < minimum)
-        {
-            return 0;
-        }
-
-        // Running sums per headline figure; each prefix length is checked in turn.
-        var values = results.Select(r => MetricExtractor.Extract(r).Where(v => Measures.IsHeadline(v.Key)).ToArray()).ToList();
         var figures = values[0].Length;
-        for (var n = minimum; n <= results.Count; n++)
+        for (var n = firstLength; n <= values.Count; n++)
         {
             var all = true;
             for (var f = 0; f < figures && all; f++)
