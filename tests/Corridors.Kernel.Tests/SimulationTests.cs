@@ -39,6 +39,42 @@ public sealed class SimulationTests
     }
 
     [Fact]
+    public void Run_WithEqualTimesToManyGrains_DeliversInSendOrderNotAddressOrder()
+    {
+        var log = new List<string>();
+        var sim = TestSimulations.New();
+        var grains = Enumerable.Range(0, 300).Select(i => sim.AddRecorder($"g{i}", log)).ToArray();
+
+        for (var i = grains.Length - 1; i >= 0; i--)
+        {
+            sim.Send(grains[i], new Message(i), 4);
+        }
+
+        sim.Run(5);
+
+        Assert.Equal(Enumerable.Range(0, 300).Reverse().Select(i => $"4 g{i} k{i}"), log);
+    }
+
+    [Fact]
+    public void Receive_WhenTheZeroDelayQueueWasFull_StillReadsItsOwnMessageAfterSending()
+    {
+        // 64 zero-delay messages fill the queue's first ring exactly. While each is handled, the grain
+        // sends another before reading its own: the new one must not land on the one being read.
+        var items = new List<int>();
+        var sim = TestSimulations.New();
+        var sink = sim.AddRecorder("sink", []);
+        var relay = sim.Grains.Register(new GrainId("test", "relay"), a => new SendThenReadGrain(a, sink, items));
+        for (var i = 0; i < 64; i++)
+        {
+            sim.Send(relay, new Message(1, Item: i));
+        }
+
+        sim.Run(1);
+
+        Assert.Equal(Enumerable.Range(0, 64), items);
+    }
+
+    [Fact]
     public void Send_WithZeroDelayWhileOthersAreDueNow_IsDeliveredAfterThem()
     {
         // At t = 1, 'a' receives k1 and sends k9 to 'b' with no delay. k2 (to 'c') was sent earlier

@@ -1,8 +1,10 @@
+using Corridors.Kernel.Grains;
+
 namespace Corridors.Kernel.Events;
 
 /// <summary>
 /// The future-event list: a binary min-heap of <see cref="ScheduledMessage"/> ordered by
-/// (time, sequence). Entries are structs in one array, moved by hole-sifting, so scheduling
+/// (time, send order). Entries are structs in one array, moved by hole-sifting, so scheduling
 /// allocates nothing once the array has grown to the run's high-water mark.
 /// </summary>
 internal sealed class EventQueue
@@ -12,23 +14,24 @@ internal sealed class EventQueue
 
     public int Count => _count;
 
+    /// <summary>Gets the time of the earliest entry; only when <see cref="Count"/> &gt; 0.</summary>
+    public double PeekTime => _heap[0].Time;
+
     public ref readonly ScheduledMessage Peek() => ref _heap[0];
 
-    public void Push(in ScheduledMessage entry)
+    /// <summary>
+    /// Adds a message. <paramref name="order"/> must exceed the order of every entry already here (the
+    /// simulation's send counter guarantees it), so an equal time never lets the new entry rise past
+    /// an old one and sifting up compares times only.
+    /// </summary>
+    public void Push(double time, ulong order, in Message message)
     {
-        if (_count == _heap.Length)
-        {
-            Array.Resize(ref _heap, _heap.Length * 2);
-        }
-
-        // Sift the hole up from the new leaf, then drop the entry into it. The array is held in a
-        // local so the loop does not reload the field after every store.
-        var heap = _heap;
+        var heap = _count == _heap.Length ? Grow() : _heap;
         var hole = _count++;
         while (hole > 0)
         {
             var parent = (hole - 1) >> 1;
-            if (!entry.Precedes(heap[parent]))
+            if (heap[parent].Time <= time)
             {
                 break;
             }
@@ -37,7 +40,11 @@ internal sealed class EventQueue
             hole = parent;
         }
 
-        heap[hole] = entry;
+        // Written field by field: copying a whole struct from a parameter goes through a stack temporary.
+        ref var slot = ref heap[hole];
+        slot.Time = time;
+        slot.Order = order;
+        slot.Message = new Message(message.Kind, message.Item, message.Arg, message.Value);
     }
 
     /// <summary>Removes the earliest entry (read it with <see cref="Peek"/> first).</summary>
@@ -82,5 +89,11 @@ internal sealed class EventQueue
     {
         Array.Clear(_heap, 0, _count);
         _count = 0;
+    }
+
+    private ScheduledMessage[] Grow()
+    {
+        Array.Resize(ref _heap, _heap.Length * 2);
+        return _heap;
     }
 }

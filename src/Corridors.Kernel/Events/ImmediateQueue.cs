@@ -25,17 +25,21 @@ internal sealed class ImmediateQueue
 
         ref var slot = ref _ring[(_head + _count) & (_ring.Length - 1)];
         slot.Target = target;
-        slot.Message = message;
+        slot.Message = new Message(message.Kind, message.Item, message.Arg, message.Value);
         _count++;
     }
 
-    /// <summary>Removes the front entry and returns a reference to it, valid until the next enqueue.</summary>
-    public ref readonly Entry Dequeue()
+    /// <summary>
+    /// Removes the front entry, copying its message out: a reference into the ring could be
+    /// overwritten by a send made while the message is being handled.
+    /// </summary>
+    public int Dequeue(out Message message)
     {
         ref var entry = ref _ring[_head];
+        message = new Message(entry.Message.Kind, entry.Message.Item, entry.Message.Arg, entry.Message.Value);
         _head = (_head + 1) & (_ring.Length - 1);
         _count--;
-        return ref entry;
+        return entry.Target;
     }
 
     public void Clear()

@@ -15,8 +15,11 @@ public sealed class GrainDirectory
 
     internal GrainDirectory(Simulation simulation) => _simulation = simulation;
 
+    /// <summary>The most grains one simulation can hold: an address index must fit the event list's target bits.</summary>
+    public const int MaxGrains = 1 << Events.ScheduledMessage.TargetBits;
+
     /// <summary>Gets the number of registered grains.</summary>
-    public int Count => _ids.Count;
+    public int Count { get; private set; }
 
     /// <summary>
     /// Registers a grain by identity with the factory that activates it. The grain is not created
@@ -26,6 +29,11 @@ public sealed class GrainDirectory
     public GrainAddress Register(GrainId id, Func<GrainActivation, Grain> factory)
     {
         ArgumentNullException.ThrowIfNull(factory);
+        if (Count == MaxGrains)
+        {
+            throw new InvalidOperationException($"cannot register grain {id}: a simulation holds at most {MaxGrains} grains");
+        }
+
         if (!_indexById.TryAdd(id, _ids.Count))
         {
             throw new ArgumentException($"grain {id} is registered twice", nameof(id));
@@ -33,6 +41,7 @@ public sealed class GrainDirectory
 
         _ids.Add(id);
         _factories.Add(factory);
+        Count = _ids.Count;
         if (_active.Length < _ids.Count)
         {
             Array.Resize(ref _active, _active.Length * 2);
