@@ -57,7 +57,11 @@ public sealed class QuantileSketch : IWarmupResettable
         }
 
         var index = (int)Math.Floor(InterpolatedLog2(value) * Multiplier);
-        EnsureBucket(index);
+        if ((uint)(index - _offset) >= (uint)_counts.Length)
+        {
+            EnsureBucket(index);
+        }
+
         _counts[index - _offset]++;
     }
 

@@ -25,7 +25,7 @@ internal sealed class DemandGenerator
         _sources = sources;
         for (var i = 0; i < sources.Length; i++)
         {
-            ScheduleNext(i);
+            ScheduleNext(i, sources[i], context.Simulation.Now);
         }
     }
 
@@ -44,14 +44,14 @@ internal sealed class DemandGenerator
     {
         var source = _sources[local];
         var now = _context.Simulation.Now;
-        ScheduleNext(local);
+        ScheduleNext(local, source, now);
         if (source.IsSteady)
         {
             return source.CreateShipment(now);
         }
 
         var rate = source.RatePerHour(now);
-        if (source.Flow.Arrival == ArrivalProcess.Poisson && rate < source.PeakRatePerHour
+        if (source.IsPoisson && rate < source.PeakRatePerHour
             && source.Arrivals.NextDouble() * source.PeakRatePerHour >= rate)
         {
             return -1;
@@ -65,12 +65,10 @@ internal sealed class DemandGenerator
         return source.CreateShipment(now);
     }
 
-    private void ScheduleNext(int local)
+    private void ScheduleNext(int local, FlowSource source, double now)
     {
-        var source = _sources[local];
-        var now = _context.Simulation.Now;
         double gap;
-        if (source.Flow.Arrival == ArrivalProcess.Poisson)
+        if (source.IsPoisson)
         {
             gap = -Math.Log(1 - source.Arrivals.NextDouble()) / source.PeakRatePerHour;
         }
@@ -95,6 +93,8 @@ internal sealed class DemandGenerator
         private readonly double _baseRatePerHour;
         private readonly Random _sizes;
         private readonly Random _routes;
+        private readonly int[] _routeChoices;
+        private readonly double[] _cumulativeShares;
 
         public FlowSource(int flowIndex, FlowSpec flow, ReplicationContext context)
         {
@@ -112,12 +112,18 @@ internal sealed class DemandGenerator
             Arrivals = context.Simulation.Streams.For(id, "arrivals");
             _sizes = context.Simulation.Streams.For(id, "sizes");
             _routes = context.Simulation.Streams.For(id, "routes");
+            (_routeChoices, _cumulativeShares) = context.Scenario.FlowRoutes[flowIndex];
+            IsPoisson = flow.Arrival == ArrivalProcess.Poisson;
+            IsSteady = _shocks.Length == 0 && flow.MonthlyFactors is null;
         }
 
         public FlowSpec Flow { get; }
 
         /// <summary>Gets whether the rate never changes (no seasonality, no shocks), so thinning is never needed.</summary>
-        public bool IsSteady => _shocks.Length == 0 && Flow.MonthlyFactors is null;
+        public bool IsSteady { get; }
+
+        /// <summary>Gets whether arrivals are Poisson (otherwise evenly spaced).</summary>
+        public bool IsPoisson { get; }
 
         public double PeakRatePerHour { get; }
 
@@ -158,7 +164,8 @@ internal sealed class DemandGenerator
         public int CreateShipment(double now)
         {
             // A flow with one route draws no route number (its route stream is its own, so this shifts nothing else).
-            var (routes, cumulative) = _context.Scenario.FlowRoutes[_flowIndex];
+            var routes = _routeChoices;
+            var cumulative = _cumulativeShares;
             var choice = 0;
             if (routes.Length > 1)
             {

@@ -173,6 +173,11 @@ internal abstract class NodeGrain : Grain
 
     private void AdmitBlocked()
     {
+        if (!_gate.HasBlocked)
+        {
+            return;
+        }
+
         for (var job = _gate.NextAdmitted(Now); job >= 0; job = _gate.NextAdmitted(Now))
         {
             NextStage(job);
@@ -257,38 +262,33 @@ internal abstract class NodeGrain : Grain
         ref var s = ref _shipments[job];
         var now = Now;
         var route = _routes[s.Route];
-        Statistics.Departures++;
-        Statistics.TonnesOut += s.Tonnes;
-        Statistics.Present.Add(now, -1);
-        Statistics.Sojourn.Add(now - s.PlaceEnteredAt);
-        Statistics.Wait.Add(s.QueuedHours);
-        var last = s.Hop == route.Links.Length;
-        var link = last ? -1 : route.Links[s.Hop];
-        if (last)
+        var statistics = Statistics;
+        statistics.Departures++;
+        statistics.TonnesOut += s.Tonnes;
+        statistics.Present.Add(now, -1);
+        statistics.Sojourn.Add(now - s.PlaceEnteredAt);
+        statistics.Wait.Add(s.QueuedHours);
+        var links = route.Links;
+        if (s.Hop == links.Length)
         {
             _context.Flows[_flowKeyOfFlow[s.Flow]].Delivered(s.Quantity, s.Tonnes, s.Teu, now - s.CreatedAt, route.UsdPerTonne, route.Co2KgPerTonne);
-        }
-        else
-        {
-            s.Place = ShipmentPlace.OnLink;
-            s.PlaceEnteredAt = now;
+            _gate.Release(s.Tonnes);
+            _shipments.Deliver(job);
+            AdmitBlocked();
+            return;
         }
 
+        var link = links[s.Hop];
+        s.Place = ShipmentPlace.OnLink;
+        s.PlaceEnteredAt = now;
+
         // Goods leave the yard now, unless a carrier takes them: it releases them when it departs.
-        if (last || !_linkHasCarrier[link])
+        if (!_linkHasCarrier[link])
         {
             _gate.Release(s.Tonnes);
         }
 
-        if (last)
-        {
-            _shipments.Deliver(job);
-        }
-
         AdmitBlocked();
-        if (!last)
-        {
-            _context.Links[link].Enter(job);
-        }
+        _context.Links[link].Enter(job);
     }
 }

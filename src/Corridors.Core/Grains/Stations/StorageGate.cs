@@ -17,6 +17,9 @@ internal sealed class StorageGate(double? capacityTonnes, ShipmentTable shipment
     private readonly IntQueue _blocked = new();
     private double _stored;
 
+    /// <summary>Gets whether shipments wait at the gate.</summary>
+    public bool HasBlocked => _blocked.Count > 0;
+
     /// <summary>Lets <paramref name="job"/> in and returns true, or holds it at the gate and returns false.</summary>
     public bool TryEnter(int job, double now)
     {
