@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Corridors.Core.Benchmarks;
+using Corridors.Core.Model;
 using Corridors.Core.Routing;
 using Corridors.Core.Theory;
 using Corridors.Core.World;
@@ -12,6 +13,8 @@ namespace Corridors.Cli.Commands;
 /// `corridors bench kernel`: the M/M/c model through the real grains and kernel. Prints the simulated
 /// and theoretical mean wait, then events/s where events = 2 × customers served (one arrival and one
 /// departure each), so the figure compares with a bare event loop however many messages grains exchange.
+/// The bare loop (<see cref="BareMmcLoop"/>) runs on the same model just before, so the two figures are
+/// measured side by side.
 /// </summary>
 internal static class BenchKernelCommand
 {
@@ -38,8 +41,12 @@ internal static class BenchKernelCommand
                 return 2;
             }
 
-            var model = MmcModel.Build(c, lambda, mu, n, parse.GetValue(seed));
-            var scenario = CompiledScenario.Compile(model, RouteProviders.Default(model));
+            var seedValue = parse.GetValue(seed);
+            var scenario = Compile(MmcModel.Build(c, lambda, mu, n, seedValue));
+            WarmUp(c, lambda, mu, seedValue);
+            var bareClock = Stopwatch.StartNew();
+            var bare = BareMmcLoop.Run(c, lambda, mu, n, seedValue);
+            var bareSeconds = bareClock.Elapsed.TotalSeconds;
             var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
             var clock = Stopwatch.StartNew();
             var result = ReplicationRunner.Run(scenario, 0);
@@ -47,6 +54,7 @@ internal static class BenchKernelCommand
             var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
             var port = result.Nodes.Single(p => p.Id == MmcModel.PortId);
             var events = 2.0 * port.Departures;
+            var bareEventsPerSecond = bare.Events / bareSeconds;
             var o = console.Out;
             o.WriteLine(Invariant($"customers-served: {port.Departures}"));
             o.WriteLine(Invariant($"messages: {result.Messages}"));
@@ -54,11 +62,29 @@ internal static class BenchKernelCommand
             o.WriteLine(Invariant($"theory-mean-wait-hours: {QueueingTheory.MmcMeanWaitHours(lambda, mu, c):0.######}"));
             o.WriteLine(Invariant($"allocated-bytes-per-customer: {(double)allocated / Math.Max(1, port.Departures):0.###}"));
             o.WriteLine(Invariant($"seconds: {seconds:0.###}"));
+            o.WriteLine(Invariant($"bare-loop-events/s: {bareEventsPerSecond:0}"));
+            o.WriteLine(Invariant($"grains-to-bare-loop: {events / seconds / bareEventsPerSecond:0.###}"));
             o.WriteLine(Invariant($"events/s: {events / seconds:0}"));
             return 0;
         });
         return command;
     }
+
+    // Runs both models briefly for about half a second, so the JIT has compiled them fully optimized
+    // before either is timed: otherwise the bare loop, one long call, would run as a weaker
+    // on-stack-replacement compilation and the comparison would flatter the grains.
+    private static void WarmUp(int servers, double lambda, double mu, ulong seed)
+    {
+        var small = Compile(MmcModel.Build(servers, lambda, mu, 20_000, seed));
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed.TotalSeconds < 0.5)
+        {
+            BareMmcLoop.Run(servers, lambda, mu, 20_000, seed);
+            ReplicationRunner.Run(small, 0);
+        }
+    }
+
+    private static CompiledScenario Compile(ScenarioModel model) => CompiledScenario.Compile(model, RouteProviders.Default(model));
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
