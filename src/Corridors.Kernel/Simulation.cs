@@ -106,9 +106,14 @@ public sealed class Simulation
         var time = now + delayHours;
         if (time > now)
         {
-            if (double.IsPositiveInfinity(time) || _sequence > MaxSequence)
+            if (double.IsPositiveInfinity(time))
             {
-                ThrowCannotSchedule(to, message.Kind, delayHours);
+                ThrowInvalidDelay(to, message.Kind, delayHours);
+            }
+
+            if (_sequence > MaxSequence)
+            {
+                ThrowTooManySends(to, message.Kind);
             }
 
             _future.Push(time, (_sequence++ << ScheduledMessage.TargetBits) | (uint)target, message);
@@ -118,7 +123,7 @@ public sealed class Simulation
         // Zero, or a delay too small to move the clock: due now, after what is already due.
         if (!(delayHours >= 0))
         {
-            ThrowCannotSchedule(to, message.Kind, delayHours);
+            ThrowInvalidDelay(to, message.Kind, delayHours);
         }
 
         _immediate.Enqueue(target, message);
@@ -208,7 +213,7 @@ public sealed class Simulation
         }
 
         Now = top.Time;
-        _delivering = new Message(top.Message.Kind, top.Message.Item, top.Message.Arg, top.Message.Value);
+        _delivering = top.Message;
         var target = top.Target;
         _future.RemoveTop();
         return target;
@@ -230,11 +235,13 @@ public sealed class Simulation
 
     // Out of line: the message formatting would otherwise make every Send pay for zeroing its buffers.
     [DoesNotReturn]
-    private void ThrowCannotSchedule(GrainAddress to, int kind, double delayHours) =>
-        throw (_sequence > MaxSequence
-            ? new InvalidOperationException($"{SenderName()} sent message kind {kind} to {Grains.IdOf(to)} after {MaxSequence + 1} scheduled messages, the most one replication can order")
-            : new ArgumentOutOfRangeException(nameof(delayHours), delayHours,
-                $"{SenderName()} sent message kind {kind} to {Grains.IdOf(to)} with delay {delayHours} h; delays must be finite and ≥ 0"));
+    private void ThrowInvalidDelay(GrainAddress to, int kind, double delayHours) =>
+        throw new ArgumentOutOfRangeException(nameof(delayHours), delayHours,
+            $"{SenderName()} sent message kind {kind} to {Grains.IdOf(to)} with delay {delayHours} h; delays must be finite and ≥ 0");
+
+    [DoesNotReturn]
+    private void ThrowTooManySends(GrainAddress to, int kind) =>
+        throw new InvalidOperationException($"{SenderName()} sent message kind {kind} to {Grains.IdOf(to)} after {MaxSequence + 1} timed messages, the most one replication can order");
 
     private string SenderName() => _current < 0 ? "the simulation's client" : $"grain {Grains.IdOf(new GrainAddress(_current))}";
 }

@@ -44,7 +44,7 @@ internal sealed class EventQueue
         ref var slot = ref heap[hole];
         slot.Time = time;
         slot.Order = order;
-        slot.Message = new Message(message.Kind, message.Item, message.Arg, message.Value);
+        slot.Message = message;
     }
 
     /// <summary>Removes the earliest entry (read it with <see cref="Peek"/> first).</summary>

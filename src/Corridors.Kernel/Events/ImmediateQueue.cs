@@ -25,7 +25,7 @@ internal sealed class ImmediateQueue
 
         ref var slot = ref _ring[(_head + _count) & (_ring.Length - 1)];
         slot.Target = target;
-        slot.Message = new Message(message.Kind, message.Item, message.Arg, message.Value);
+        slot.Message = message;
         _count++;
     }
 
@@ -36,7 +36,7 @@ internal sealed class ImmediateQueue
     public int Dequeue(out Message message)
     {
         ref var entry = ref _ring[_head];
-        message = new Message(entry.Message.Kind, entry.Message.Item, entry.Message.Arg, entry.Message.Value);
+        message = entry.Message;
         _head = (_head + 1) & (_ring.Length - 1);
         _count--;
         return entry.Target;

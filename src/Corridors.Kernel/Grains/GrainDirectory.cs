@@ -19,7 +19,7 @@ public sealed class GrainDirectory
     public const int MaxGrains = 1 << Events.ScheduledMessage.TargetBits;
 
     /// <summary>Gets the number of registered grains.</summary>
-    public int Count { get; private set; }
+    public int Count => _ids.Count;
 
     /// <summary>
     /// Registers a grain by identity with the factory that activates it. The grain is not created
@@ -41,7 +41,6 @@ public sealed class GrainDirectory
 
         _ids.Add(id);
         _factories.Add(factory);
-        Count = _ids.Count;
         if (_active.Length < _ids.Count)
         {
             Array.Resize(ref _active, _active.Length * 2);
