@@ -14,11 +14,15 @@ internal sealed class BorderCrossingGrain : NodeGrain
 {
     private readonly int[] _clearanceOfMode = new int[Enum.GetValues<TransportMode>().Length];
     private readonly int _gaugeChange = -1;
+    private readonly CompiledRoute[] _routes;
+    private readonly TransportMode[] _modeOfLink;
 
     public BorderCrossingGrain(GrainActivation activation, ReplicationContext context, int index)
         : base(activation, context, index)
     {
         var spec = (BorderCrossingSpec)Spec;
+        _routes = context.Scenario.Routes;
+        _modeOfLink = [.. context.Scenario.Model.Links.Select(l => l.Mode)];
         var stations = new List<ServiceStation>();
         Array.Fill(_clearanceOfMode, -1);
         foreach (var (mode, service) in spec.Clearance.OrderBy(p => p.Key))
@@ -42,4 +46,11 @@ internal sealed class BorderCrossingGrain : NodeGrain
         Stages.GaugeChange => _gaugeChange,
         _ => -1,
     };
+
+    // The mode of the link the shipment arrived by, or at its origin the one it leaves by.
+    private TransportMode ArrivalMode(in Shipment shipment)
+    {
+        var links = _routes[shipment.Route].Links;
+        return _modeOfLink[links[shipment.Hop == 0 ? 0 : shipment.Hop - 1]];
+    }
 }

@@ -17,9 +17,7 @@ internal abstract class NodeGrain : Grain
     private readonly ReplicationContext _context;
     private readonly ShipmentTable _shipments;
     private readonly CompiledRoute[] _routes;
-    private readonly bool[] _linkHasCarrier;
-    private readonly int[] _flowKeyOfFlow;
-    private readonly StorageGate _gate;
+    private readonly NodeTraffic _traffic;
     private readonly Random _dwellRandom;
     private ServiceStation[] _stations = [];
     private DemandGenerator? _demand;
@@ -30,14 +28,12 @@ internal abstract class NodeGrain : Grain
         _context = context;
         _shipments = context.Shipments;
         _routes = context.Scenario.Routes;
-        _linkHasCarrier = context.Scenario.LinkHasCarrier;
-        _flowKeyOfFlow = context.Scenario.FlowKeyOfFlow;
         Index = index;
         Spec = context.Scenario.Model.Nodes[index];
         _dwellRandom = Simulation.Streams.For(Id, "dwell");
         Capacity = new CapacityControl(Simulation, Address, Id, context.Scenario.Model.Disruptions, context.Scenario.Calendar);
         Statistics = new NodeStatistics(Simulation);
-        _gate = new StorageGate(Spec.StorageCapacityTonnes, _shipments, Statistics);
+        _traffic = new NodeTraffic(context, Statistics, new StorageGate(Spec.StorageCapacityTonnes, _shipments, Statistics));
     }
 
     /// <summary>Gets the node's index in the model.</summary>
@@ -77,13 +73,6 @@ internal abstract class NodeGrain : Grain
     /// <summary>Gets the station that serves <paramref name="stage"/> for <paramref name="shipment"/>, or -1 to skip the stage.</summary>
     protected abstract int StationFor(Stages stage, in Shipment shipment);
 
-    /// <summary>Gets the mode of the link a shipment arrived by, or at its origin the one it leaves by.</summary>
-    protected TransportMode ArrivalMode(in Shipment shipment)
-    {
-        var links = _routes[shipment.Route].Links;
-        return _context.Scenario.Model.Links[links[shipment.Hop == 0 ? 0 : shipment.Hop - 1]].Mode;
-    }
-
     protected override void Receive(in Message message)
     {
         switch (message.Kind)
@@ -98,7 +87,7 @@ internal abstract class NodeGrain : Grain
                 NextStage(message.Item);
                 break;
             case NodeMessages.Released:
-                _gate.Release(message.Value);
+                _traffic.Release(message.Value);
                 AdmitBlocked();
                 break;
             case NodeMessages.Generate:
@@ -156,16 +145,7 @@ internal abstract class NodeGrain : Grain
 
     private void Enter(int job)
     {
-        ref var s = ref _shipments[job];
-        var now = Now;
-        s.Place = ShipmentPlace.AtNode;
-        s.PlaceEnteredAt = now;
-        s.StageEnteredAt = now;
-        s.QueuedHours = 0;
-        s.Stage = 0;
-        Statistics.Arrivals++;
-        Statistics.Present.Add(now, 1);
-        if (_gate.TryEnter(job, now))
+        if (_traffic.Enter(job, Now))
         {
             NextStage(job);
         }
@@ -173,12 +153,7 @@ internal abstract class NodeGrain : Grain
 
     private void AdmitBlocked()
     {
-        if (!_gate.HasBlocked)
-        {
-            return;
-        }
-
-        for (var job = _gate.NextAdmitted(Now); job >= 0; job = _gate.NextAdmitted(Now))
+        for (var job = _traffic.NextAdmitted(Now); job >= 0; job = _traffic.NextAdmitted(Now))
         {
             NextStage(job);
         }
@@ -257,38 +232,14 @@ internal abstract class NodeGrain : Grain
         }
     }
 
+    // Freed storage may admit blocked shipments; they go before this one enters its link.
     private void Leave(int job)
     {
-        ref var s = ref _shipments[job];
-        var now = Now;
-        var route = _routes[s.Route];
-        var statistics = Statistics;
-        statistics.Departures++;
-        statistics.TonnesOut += s.Tonnes;
-        statistics.Present.Add(now, -1);
-        statistics.Sojourn.Add(now - s.PlaceEnteredAt);
-        statistics.Wait.Add(s.QueuedHours);
-        var links = route.Links;
-        if (s.Hop == links.Length)
-        {
-            _context.Flows[_flowKeyOfFlow[s.Flow]].Delivered(s.Quantity, s.Tonnes, s.Teu, now - s.CreatedAt, route.UsdPerTonne, route.Co2KgPerTonne);
-            _gate.Release(s.Tonnes);
-            _shipments.Deliver(job);
-            AdmitBlocked();
-            return;
-        }
-
-        var link = links[s.Hop];
-        s.Place = ShipmentPlace.OnLink;
-        s.PlaceEnteredAt = now;
-
-        // Goods leave the yard now, unless a carrier takes them: it releases them when it departs.
-        if (!_linkHasCarrier[link])
-        {
-            _gate.Release(s.Tonnes);
-        }
-
+        var link = _traffic.Leave(job, Now);
         AdmitBlocked();
-        _context.Links[link].Enter(job);
+        if (link >= 0)
+        {
+            _context.Links[link].Enter(job);
+        }
     }
 }
