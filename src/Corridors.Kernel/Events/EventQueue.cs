@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Corridors.Kernel.Grains;
 
 namespace Corridors.Kernel.Events;
@@ -24,6 +25,7 @@ internal sealed class EventQueue
     /// simulation's send counter guarantees it), so an equal time never lets the new entry rise past
     /// an old one and sifting up compares times only.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Push(double time, ulong order, in Message message)
     {
         var heap = _count == _heap.Length ? Grow() : _heap;

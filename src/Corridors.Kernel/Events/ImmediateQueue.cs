@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Corridors.Kernel.Grains;
 
 namespace Corridors.Kernel.Events;
@@ -16,6 +17,7 @@ internal sealed class ImmediateQueue
 
     public int Count => _count;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Enqueue(int target, in Message message)
     {
         if (_count == _ring.Length)
