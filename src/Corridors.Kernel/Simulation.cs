@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using Corridors.Kernel.Events;
 using Corridors.Kernel.Grains;
 using Corridors.Kernel.Randomness;
@@ -92,11 +92,11 @@ public sealed class Simulation
         return statistic;
     }
 
+    // Inlined into each sender (with the queue it feeds), so the message is built straight into its
+    // heap or ring slot instead of on the sender's stack and copied: about 2 % of an M/M/1 customer.
     /// <summary>Schedules <paramref name="message"/> for <paramref name="to"/> after <paramref name="delayHours"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The delay is negative, infinite or NaN; the message names the sending grain.</exception>
     /// <exception cref="UnknownGrainException">No grain is registered at <paramref name="to"/>.</exception>
-    // Inlined into each sender (with the queue it feeds), so the message is built straight into its
-    // heap or ring slot instead of on the sender's stack and copied: about 2 % of an M/M/1 customer.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Send(GrainAddress to, in Message message, double delayHours = 0)
     {

@@ -15,14 +15,14 @@ internal sealed class BorderCrossingGrain : NodeGrain
     private readonly int[] _clearanceOfMode = new int[Enum.GetValues<TransportMode>().Length];
     private readonly int _gaugeChange = -1;
     private readonly CompiledRoute[] _routes;
-    private readonly TransportMode[] _modeOfLink;
+    private readonly IReadOnlyList<LinkSpec> _links;
 
     public BorderCrossingGrain(GrainActivation activation, ReplicationContext context, int index)
         : base(activation, context, index)
     {
         var spec = (BorderCrossingSpec)Spec;
         _routes = context.Scenario.Routes;
-        _modeOfLink = [.. context.Scenario.Model.Links.Select(l => l.Mode)];
+        _links = context.Scenario.Model.Links;
         var stations = new List<ServiceStation>();
         Array.Fill(_clearanceOfMode, -1);
         foreach (var (mode, service) in spec.Clearance.OrderBy(p => p.Key))
@@ -51,6 +51,6 @@ internal sealed class BorderCrossingGrain : NodeGrain
     private TransportMode ArrivalMode(in Shipment shipment)
     {
         var links = _routes[shipment.Route].Links;
-        return _modeOfLink[links[shipment.Hop == 0 ? 0 : shipment.Hop - 1]];
+        return _links[links[shipment.Hop == 0 ? 0 : shipment.Hop - 1]].Mode;
     }
 }

@@ -36,7 +36,7 @@ internal sealed class NodeTraffic(ReplicationContext context, NodeStatistics sta
     public void Release(double tonnes) => gate.Release(tonnes);
 
     /// <summary>Returns the next blocked shipment that now fits in storage, or -1.</summary>
-    public int NextAdmitted(double now) => gate.HasBlocked ? gate.NextAdmitted(now) : -1;
+    public int NextAdmitted(double now) => gate.NextAdmitted(now);
 
     /// <summary>A shipment leaves at <paramref name="now"/>; returns the link it must enter, or -1 when it was delivered.</summary>
     public int Leave(int job, double now)

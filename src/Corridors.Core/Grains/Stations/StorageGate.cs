@@ -17,9 +17,6 @@ internal sealed class StorageGate(double? capacityTonnes, ShipmentTable shipment
     private readonly IntQueue _blocked = new();
     private double _stored;
 
-    /// <summary>Gets whether shipments wait at the gate.</summary>
-    public bool HasBlocked => _blocked.Count > 0;
-
     /// <summary>Lets <paramref name="job"/> in and returns true, or holds it at the gate and returns false.</summary>
     public bool TryEnter(int job, double now)
     {
@@ -39,13 +36,11 @@ internal sealed class StorageGate(double? capacityTonnes, ShipmentTable shipment
     public void Release(double tonnes) => _stored = Math.Max(0, _stored - tonnes);
 
     /// <summary>Lets in the first shipment waiting at the gate if it now fits and returns it, or returns -1.</summary>
-    public int NextAdmitted(double now)
-    {
-        if (_blocked.Count == 0)
-        {
-            return -1;
-        }
+    /// <remarks>Asked after every departure, and nearly always nothing waits: that check stays small enough to inline.</remarks>
+    public int NextAdmitted(double now) => _blocked.Count == 0 ? -1 : AdmitFirst(now);
 
+    private int AdmitFirst(double now)
+    {
         ref var s = ref shipments[_blocked.Peek()];
         if (!Fits(s.Tonnes))
         {
