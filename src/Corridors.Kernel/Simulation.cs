@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using Corridors.Kernel.Events;
-using Corridors.Kernel.Grains;
+using Corridors.Kernel.Actors;
 using Corridors.Kernel.Randomness;
 using Corridors.Kernel.Statistics;
 
@@ -9,7 +9,7 @@ namespace Corridors.Kernel;
 
 /// <summary>
 /// The discrete-event kernel of one replication: a simulated clock in hours, the future-event list
-/// and the grains whose messages it delivers. Single-threaded and synchronous; parallelism lives
+/// and the actors whose messages it delivers. Single-threaded and synchronous; parallelism lives
 /// across replications, each with its own <see cref="Simulation"/>.
 /// </summary>
 /// <remarks>
@@ -38,14 +38,14 @@ public sealed class Simulation
     {
         ArgumentNullException.ThrowIfNull(streams);
         Streams = streams;
-        Grains = new GrainDirectory(this);
+        Actors = new ActorDirectory(this);
     }
 
     /// <summary>Gets the current simulated time in hours (≥ 0).</summary>
     public double Now { get; private set; }
 
-    /// <summary>Gets the grains of this simulation.</summary>
-    public GrainDirectory Grains { get; }
+    /// <summary>Gets the actors of this simulation.</summary>
+    public ActorDirectory Actors { get; }
 
     /// <summary>Gets the random streams of this replication.</summary>
     public RandomStreams Streams { get; }
@@ -95,15 +95,15 @@ public sealed class Simulation
     // Inlined into each sender (with the queue it feeds), so the message is built straight into its
     // heap or ring slot instead of on the sender's stack and copied: about 2 % of an M/M/1 customer.
     /// <summary>Schedules <paramref name="message"/> for <paramref name="to"/> after <paramref name="delayHours"/>.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The delay is negative, infinite or NaN; the message names the sending grain.</exception>
-    /// <exception cref="UnknownGrainException">No grain is registered at <paramref name="to"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The delay is negative, infinite or NaN; the message names the sending actor.</exception>
+    /// <exception cref="UnknownActorException">No actor is registered at <paramref name="to"/>.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Send(GrainAddress to, in Message message, double delayHours = 0)
+    public void Send(ActorAddress to, in Message message, double delayHours = 0)
     {
         var target = to.Index;
-        if ((uint)target >= (uint)Grains.Count)
+        if ((uint)target >= (uint)Actors.Count)
         {
-            Grains.CheckAddress(to);
+            Actors.CheckAddress(to);
         }
 
         var now = Now;
@@ -157,8 +157,8 @@ public sealed class Simulation
         Now = untilHours;
     }
 
-    // One try block around a slice of deliveries (not one per message); a grain's exception is
-    // wrapped with the grain, message and time it failed on.
+    // One try block around a slice of deliveries (not one per message); an actor's exception is
+    // wrapped with the actor, message and time it failed on.
     private long DeliverUntil(double untilHours, long most)
     {
         try
@@ -167,9 +167,9 @@ public sealed class Simulation
             MessagesDelivered += delivered;
             return delivered;
         }
-        catch (Exception ex) when (ex is not GrainFailureException && _current >= 0)
+        catch (Exception ex) when (ex is not ActorFailureException && _current >= 0)
         {
-            throw new GrainFailureException(Grains.IdOf(new GrainAddress(_current)), _delivering, Now, ex);
+            throw new ActorFailureException(Actors.IdOf(new ActorAddress(_current)), _delivering, Now, ex);
         }
         finally
         {
@@ -199,9 +199,9 @@ public sealed class Simulation
             }
 
             _current = target;
-            Grains.ForDelivery(target).Receive(_delivering);
+            Actors.ForDelivery(target).Receive(_delivering);
             delivered++;
-            Observer?.Delivered(Now, new GrainAddress(target), _delivering);
+            Observer?.Delivered(Now, new ActorAddress(target), _delivering);
         }
 
         return delivered;
@@ -239,13 +239,13 @@ public sealed class Simulation
 
     // Out of line: the message formatting would otherwise make every Send pay for zeroing its buffers.
     [DoesNotReturn]
-    private void ThrowInvalidDelay(GrainAddress to, int kind, double delayHours) =>
+    private void ThrowInvalidDelay(ActorAddress to, int kind, double delayHours) =>
         throw new ArgumentOutOfRangeException(nameof(delayHours), delayHours,
-            $"{SenderName()} sent message kind {kind} to {Grains.IdOf(to)} with delay {delayHours} h; delays must be finite and ≥ 0");
+            $"{SenderName()} sent message kind {kind} to {Actors.IdOf(to)} with delay {delayHours} h; delays must be finite and ≥ 0");
 
     [DoesNotReturn]
-    private void ThrowTooManySends(GrainAddress to, int kind) =>
-        throw new InvalidOperationException($"{SenderName()} sent message kind {kind} to {Grains.IdOf(to)} after {MaxSequence + 1} timed messages, the most one replication can order");
+    private void ThrowTooManySends(ActorAddress to, int kind) =>
+        throw new InvalidOperationException($"{SenderName()} sent message kind {kind} to {Actors.IdOf(to)} after {MaxSequence + 1} timed messages, the most one replication can order");
 
-    private string SenderName() => _current < 0 ? "the simulation's client" : $"grain {Grains.IdOf(new GrainAddress(_current))}";
+    private string SenderName() => _current < 0 ? "the simulation's client" : $"actor {Actors.IdOf(new ActorAddress(_current))}";
 }

@@ -1,4 +1,4 @@
-using Corridors.Kernel.Grains;
+using Corridors.Kernel.Actors;
 using Corridors.Kernel.Statistics;
 using Corridors.Kernel.Tests.Support;
 
@@ -39,15 +39,15 @@ public sealed class SimulationTests
     }
 
     [Fact]
-    public void Run_WithEqualTimesToManyGrains_DeliversInSendOrderNotAddressOrder()
+    public void Run_WithEqualTimesToManyActors_DeliversInSendOrderNotAddressOrder()
     {
         var log = new List<string>();
         var sim = TestSimulations.New();
-        var grains = Enumerable.Range(0, 300).Select(i => sim.AddRecorder($"g{i}", log)).ToArray();
+        var actors = Enumerable.Range(0, 300).Select(i => sim.AddRecorder($"g{i}", log)).ToArray();
 
-        for (var i = grains.Length - 1; i >= 0; i--)
+        for (var i = actors.Length - 1; i >= 0; i--)
         {
-            sim.Send(grains[i], new Message(i), 4);
+            sim.Send(actors[i], new Message(i), 4);
         }
 
         sim.Run(5);
@@ -58,12 +58,12 @@ public sealed class SimulationTests
     [Fact]
     public void Receive_WhenTheZeroDelayQueueWasFull_StillReadsItsOwnMessageAfterSending()
     {
-        // 64 zero-delay messages fill the queue's first ring exactly. While each is handled, the grain
+        // 64 zero-delay messages fill the queue's first ring exactly. While each is handled, the actor
         // sends another before reading its own: the new one must not land on the one being read.
         var items = new List<int>();
         var sim = TestSimulations.New();
         var sink = sim.AddRecorder("sink", []);
-        var relay = sim.Grains.Register(new GrainId("test", "relay"), a => new SendThenReadGrain(a, sink, items));
+        var relay = sim.Actors.Register(new ActorId("test", "relay"), a => new SendThenReadActor(a, sink, items));
         for (var i = 0; i < 64; i++)
         {
             sim.Send(relay, new Message(1, Item: i));
@@ -126,10 +126,10 @@ public sealed class SimulationTests
     [Fact]
     public void Send_WithChainOfTimers_AdvancesClockByEachDelay()
     {
-        // A grain that re-arms itself every 0.5 h: deliveries at 0.5, 1.0, ..., 2.5 before the 2.75 h horizon.
+        // An actor that re-arms itself every 0.5 h: deliveries at 0.5, 1.0, ..., 2.5 before the 2.75 h horizon.
         var log = new List<string>();
         var sim = TestSimulations.New();
-        GrainAddress self = default;
+        ActorAddress self = default;
         self = sim.AddRecorder("t", log, (g, _) => g.Tell(self, new Message(0), 0.5));
         sim.Send(self, new Message(0), 0.5);
 
@@ -169,9 +169,9 @@ public sealed class SimulationTests
         var sender = sim.AddRecorder("sender", log, (g, _) => g.Tell(target, new Message(7), delay));
         sim.Send(sender, new Message(1), 1);
 
-        var ex = Assert.Throws<GrainFailureException>(() => sim.Run(2));
+        var ex = Assert.Throws<ActorFailureException>(() => sim.Run(2));
 
-        Assert.Contains("grain test/sender sent message kind 7 to test/target with delay", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("actor test/sender sent message kind 7 to test/target with delay", ex.Message, StringComparison.Ordinal);
         Assert.Contains("delays must be finite and ≥ 0", ex.Message, StringComparison.Ordinal);
     }
 

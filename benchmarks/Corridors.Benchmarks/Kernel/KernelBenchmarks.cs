@@ -7,9 +7,9 @@ namespace Corridors.Benchmarks.Kernel;
 
 /// <summary>
 /// M/M/1 and M/M/5 at ρ = 0.9, 200,000 customers: the bare loop next to the same model through the
-/// real grains and kernel. Target (issue 2): the grains at least half the bare loop's events/s.
-/// Events/s = 400,000 / mean time. The minimal grains show how much of the gap is the kernel's and
-/// how much the domain's (see <see cref="MinimalGrains"/>).
+/// real actors and kernel. Target (issue 2): the actors at least half the bare loop's events/s.
+/// Events/s = 400,000 / mean time. The minimal actors show how much of the gap is the kernel's and
+/// how much the domain's (see <see cref="MinimalActors"/>).
 /// </summary>
 [MemoryDiagnoser]
 [ShortRunJob]
@@ -32,13 +32,13 @@ public class KernelBenchmarks
     public long BareLoop() => BareMmcLoop.Run(Servers, 0.9 * Servers, 1.0, Customers, 1).Events;
 
     [Benchmark]
-    public long Grains() => ReplicationRunner.Run(_scenario, 0).Messages;
+    public long Actors() => ReplicationRunner.Run(_scenario, 0).Messages;
 
-    /// <summary>The kernel's floor: grains that only queue, two messages per customer.</summary>
+    /// <summary>The kernel's floor: actors that only queue, two messages per customer.</summary>
     [Benchmark]
-    public long MinimalGrainsTwoMessages() => MinimalGrains.Run(Servers, 0.9 * Servers, 1.0, Customers, handOver: false);
+    public long MinimalActorsTwoMessages() => MinimalActors.Run(Servers, 0.9 * Servers, 1.0, Customers, handOver: false);
 
     /// <summary>The kernel's floor with the hand-over every shipment makes: four messages per customer.</summary>
     [Benchmark]
-    public long MinimalGrainsFourMessages() => MinimalGrains.Run(Servers, 0.9 * Servers, 1.0, Customers, handOver: true);
+    public long MinimalActorsFourMessages() => MinimalActors.Run(Servers, 0.9 * Servers, 1.0, Customers, handOver: true);
 }

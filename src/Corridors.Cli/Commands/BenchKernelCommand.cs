@@ -10,9 +10,9 @@ using Corridors.Core.World;
 namespace Corridors.Cli.Commands;
 
 /// <summary>
-/// `corridors bench kernel`: the M/M/c model through the real grains and kernel. Prints the simulated
+/// `corridors bench kernel`: the M/M/c model through the real actors and kernel. Prints the simulated
 /// and theoretical mean wait, then events/s where events = 2 × customers served (one arrival and one
-/// departure each), so the figure compares with a bare event loop however many messages grains exchange.
+/// departure each), so the figure compares with a bare event loop however many messages actors exchange.
 /// The bare loop (<see cref="BareMmcLoop"/>) runs on the same model just before, so the two figures are
 /// measured side by side.
 /// </summary>
@@ -25,7 +25,7 @@ internal static class BenchKernelCommand
         var service = new Option<double>("--service-rate") { Description = "μ, services per hour per berth.", DefaultValueFactory = _ => 1.0 };
         var customers = new Option<long>("--customers") { Description = "Number of customers to simulate.", DefaultValueFactory = _ => 5_000_000 };
         var seed = new Option<ulong>("--seed") { Description = "Seed.", DefaultValueFactory = _ => 1 };
-        var command = new Command("kernel", "Run the M/M/c model through the kernel and grains; print mean waits and events/s.")
+        var command = new Command("kernel", "Run the M/M/c model through the kernel and actors; print mean waits and events/s.")
         {
             servers, arrival, service, customers, seed,
         };
@@ -63,7 +63,7 @@ internal static class BenchKernelCommand
             o.WriteLine(Invariant($"allocated-bytes-per-customer: {(double)allocated / Math.Max(1, port.Departures):0.###}"));
             o.WriteLine(Invariant($"seconds: {seconds:0.###}"));
             o.WriteLine(Invariant($"bare-loop-events/s: {bareEventsPerSecond:0}"));
-            o.WriteLine(Invariant($"grains-to-bare-loop: {events / seconds / bareEventsPerSecond:0.###}"));
+            o.WriteLine(Invariant($"actors-to-bare-loop: {events / seconds / bareEventsPerSecond:0.###}"));
             o.WriteLine(Invariant($"events/s: {events / seconds:0}"));
             return 0;
         });
@@ -72,7 +72,7 @@ internal static class BenchKernelCommand
 
     // Runs both models briefly for about half a second, so the JIT has compiled them fully optimized
     // before either is timed: otherwise the bare loop, one long call, would run as a weaker
-    // on-stack-replacement compilation and the comparison would flatter the grains.
+    // on-stack-replacement compilation and the comparison would flatter the actors.
     private static void WarmUp(int servers, double lambda, double mu, ulong seed)
     {
         var small = Compile(MmcModel.Build(servers, lambda, mu, 20_000, seed));

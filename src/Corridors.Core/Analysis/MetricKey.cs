@@ -2,7 +2,7 @@ namespace Corridors.Core.Analysis;
 
 /// <summary>
 /// Names one figure a replication reports: what it is about (<see cref="Scope"/> and <see cref="Id"/>)
-/// and what is measured. Written <c>scope/id/measure</c>: <c>corridor/aktau->baku:grain/tonnes_per_year</c>.
+/// and what is measured. Written <c>scope/id/measure</c>: <c>corridor/aktau->baku:actor/tonnes_per_year</c>.
 /// </summary>
 /// <param name="Scope"><c>corridor</c>, <c>node</c>, <c>link</c> or <c>system</c>.</param>
 /// <param name="Id">The corridor (<c>origin->destination:commodity</c>), node or link id; <c>all</c> for the system.</param>

@@ -4,8 +4,8 @@ namespace Corridors.Core.Benchmarks;
 
 /// <summary>
 /// The reference the kernel is measured against: M/M/c as a bare binary-heap event loop with no
-/// grains, no shipments and one tally — the least work the model can be done with in .NET. The
-/// kernel benchmarks (`corridors bench kernel`, BenchmarkDotNet) run it side by side with the grains.
+/// actors, no shipments and one tally — the least work the model can be done with in .NET. The
+/// kernel benchmarks (`corridors bench kernel`, BenchmarkDotNet) run it side by side with the actors.
 /// </summary>
 public static class BareMmcLoop
 {

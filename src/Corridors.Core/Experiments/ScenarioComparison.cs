@@ -5,7 +5,7 @@ namespace Corridors.Core.Experiments;
 
 /// <summary>
 /// Compares an alternative with a base scenario run with the same replication numbers, figure by
-/// figure. Streams are keyed by (seed, replication, grain, purpose), so facilities and flows the two
+/// figure. Streams are keyed by (seed, replication, actor, purpose), so facilities and flows the two
 /// scenarios share draw the same random numbers: common random numbers, which narrow the interval of
 /// a difference compared with independent runs.
 /// </summary>

@@ -4,6 +4,6 @@ namespace Corridors.Core.Model;
 /// <param name="HorizonHours">Length of each replication in hours (&gt; warm-up).</param>
 /// <param name="WarmupHours">Initial period whose statistics are discarded (≥ 0).</param>
 /// <param name="Replications">Number of independent replications (≥ 1).</param>
-/// <param name="Seed">The scenario seed; replication r draws from streams keyed by (seed, r, grain, purpose).</param>
+/// <param name="Seed">The scenario seed; replication r draws from streams keyed by (seed, r, actor, purpose).</param>
 /// <param name="StartDate">The calendar date at hour 0 (for seasons and monthly demand).</param>
 public sealed record ExperimentSpec(double HorizonHours, double WarmupHours, int Replications, ulong Seed, DateOnly StartDate);

@@ -1,7 +1,7 @@
 namespace Corridors.Core.Shipments;
 
 /// <summary>
-/// One consignment: a row of the <see cref="ShipmentTable"/>, referenced by index. The grain where the
+/// One consignment: a row of the <see cref="ShipmentTable"/>, referenced by index. The actor where the
 /// shipment currently is owns the row and is the only one that writes it.
 /// </summary>
 internal struct Shipment

@@ -1,10 +1,10 @@
-using Corridors.Core.Grains;
+using Corridors.Core.Actors;
 using Corridors.Core.Shipments;
 using Corridors.Kernel;
 
 namespace Corridors.Core.World;
 
-/// <summary>What the grains of one replication share: the kernel, the compiled scenario, the shipment table, references to each other and the corridor telemetry.</summary>
+/// <summary>What the actors of one replication share: the kernel, the compiled scenario, the shipment table, references to each other and the corridor telemetry.</summary>
 internal sealed class ReplicationContext
 {
     public ReplicationContext(Simulation simulation, CompiledScenario scenario)

@@ -1,14 +1,14 @@
-using Corridors.Core.Grains;
+using Corridors.Core.Actors;
 using Corridors.Core.Results;
 using Corridors.Kernel;
 using Corridors.Kernel.Events;
-using Corridors.Kernel.Grains;
+using Corridors.Kernel.Actors;
 using Corridors.Kernel.Randomness;
 
 namespace Corridors.Core.World;
 
 /// <summary>
-/// Runs one replication: registers a grain per node and link (activated on their first message),
+/// Runs one replication: registers an actor per node and link (activated on their first message),
 /// starts them at hour 0 as the simulation's client, runs to the horizon and reads the results.
 /// A replication is a pure function of (scenario, seed, replication number).
 /// </summary>
@@ -44,8 +44,8 @@ public static class ReplicationRunner
         };
         var context = new ReplicationContext(simulation, scenario);
         var model = scenario.Model;
-        context.Nodes = [.. model.Nodes.Select((n, i) => new NodeRef(simulation, simulation.Grains.Register(GrainFactory.NodeId(n), GrainFactory.Node(context, i))))];
-        context.Links = [.. model.Links.Select((l, i) => new LinkRef(simulation, simulation.Grains.Register(GrainFactory.LinkId(l), GrainFactory.Link(context, i))))];
+        context.Nodes = [.. model.Nodes.Select((n, i) => new NodeRef(simulation, simulation.Actors.Register(ActorFactory.NodeId(n), ActorFactory.Node(context, i))))];
+        context.Links = [.. model.Links.Select((l, i) => new LinkRef(simulation, simulation.Actors.Register(ActorFactory.LinkId(l), ActorFactory.Link(context, i))))];
         foreach (var node in context.Nodes)
         {
             node.Start();
@@ -58,7 +58,7 @@ public static class ReplicationRunner
 
         if (probe is { } p)
         {
-            var address = simulation.Grains.Register(new GrainId("probe", "in-system"), a => new ProbeGrain(a, context, p.Interval, p.Samples));
+            var address = simulation.Actors.Register(new ActorId("probe", "in-system"), a => new ProbeActor(a, context, p.Interval, p.Samples));
             simulation.Send(address, new Message(0));
         }
 

@@ -1,11 +1,11 @@
-using Corridors.Core.Grains;
-using Corridors.Core.Grains.Links;
-using Corridors.Core.Grains.Nodes;
+using Corridors.Core.Actors;
+using Corridors.Core.Actors.Links;
+using Corridors.Core.Actors.Nodes;
 using Corridors.Core.Results;
 
 namespace Corridors.Core.World;
 
-/// <summary>Reads the grains' statistics at the horizon into plain result records.</summary>
+/// <summary>Reads the actors' statistics at the horizon into plain result records.</summary>
 internal static class ResultCollector
 {
     private const double HoursPerYear = 8760;
@@ -15,8 +15,8 @@ internal static class ResultCollector
         var simulation = context.Simulation;
         var now = simulation.Now;
         var measured = now - simulation.WarmupHours;
-        var nodes = context.Nodes.Select(n => (NodeGrain)simulation.Grains.Get(n.Address)).ToList();
-        var links = context.Links.Select(l => (LinkGrain)simulation.Grains.Get(l.Address)).ToList();
+        var nodes = context.Nodes.Select(n => (NodeActor)simulation.Actors.Get(n.Address)).ToList();
+        var links = context.Links.Select(l => (LinkActor)simulation.Actors.Get(l.Address)).ToList();
         var (atNodes, onLinks) = context.Shipments.CountByPlace();
         return new ReplicationResult
         {
@@ -36,16 +36,16 @@ internal static class ResultCollector
         };
     }
 
-    private static NodeResult Node(NodeGrain grain, double now)
+    private static NodeResult Node(NodeActor actor, double now)
     {
-        var s = grain.Statistics;
-        var stations = grain.Stations;
+        var s = actor.Statistics;
+        var stations = actor.Stations;
         var servers = stations.Sum(st => st.Servers);
         var busy = stations.Sum(st => st.Busy.Mean(now));
         return new NodeResult
         {
-            Id = grain.Spec.Id,
-            Kind = grain.Spec.Kind,
+            Id = actor.Spec.Id,
+            Kind = actor.Spec.Kind,
             Arrivals = s.Arrivals,
             Departures = s.Departures,
             TonnesOut = s.TonnesOut,
@@ -58,19 +58,19 @@ internal static class ResultCollector
             MeanSojournHours = s.Sojourn.Mean,
             MeanStationWaitHours = stations.Count > 0 ? stations[0].Wait.Mean : double.NaN,
             MeanStationQueue = stations.Count > 0 ? stations[0].Waiting.Mean(now) : double.NaN,
-            HoursClosed = grain.Capacity.Closed.Area(now),
+            HoursClosed = actor.Capacity.Closed.Area(now),
             BlockedShipments = s.BlockedHours.Count,
             BlockedHours = s.BlockedHours.Sum,
         };
     }
 
-    private static LinkResult Link(LinkGrain grain, double now)
+    private static LinkResult Link(LinkActor actor, double now)
     {
-        var s = grain.Statistics;
+        var s = actor.Statistics;
         return new LinkResult
         {
-            Id = grain.Spec.Id,
-            Mode = grain.Spec.Mode,
+            Id = actor.Spec.Id,
+            Mode = actor.Spec.Mode,
             Shipments = s.Shipments,
             Departures = s.Departures,
             CancelledDepartures = s.CancelledDepartures,
@@ -80,7 +80,7 @@ internal static class ResultCollector
             MeanWaitHours = s.WaitHours.Mean,
             MeanTravelHours = s.TravelHours.Mean,
             MeanPresent = s.Present.Mean(now),
-            HoursClosed = grain.Capacity.Closed.Area(now),
+            HoursClosed = actor.Capacity.Closed.Area(now),
         };
     }
 

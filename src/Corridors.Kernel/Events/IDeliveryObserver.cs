@@ -1,4 +1,4 @@
-using Corridors.Kernel.Grains;
+using Corridors.Kernel.Actors;
 
 namespace Corridors.Kernel.Events;
 
@@ -6,5 +6,5 @@ namespace Corridors.Kernel.Events;
 public interface IDeliveryObserver
 {
     /// <summary>Called after <paramref name="target"/> received <paramref name="message"/> at <paramref name="timeHours"/>.</summary>
-    void Delivered(double timeHours, GrainAddress target, in Message message);
+    void Delivered(double timeHours, ActorAddress target, in Message message);
 }

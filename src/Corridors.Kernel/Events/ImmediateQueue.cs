@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using Corridors.Kernel.Grains;
+using Corridors.Kernel.Actors;
 
 namespace Corridors.Kernel.Events;
 

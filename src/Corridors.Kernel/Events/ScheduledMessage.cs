@@ -1,4 +1,4 @@
-using Corridors.Kernel.Grains;
+using Corridors.Kernel.Actors;
 
 namespace Corridors.Kernel.Events;
 
@@ -24,7 +24,7 @@ internal struct ScheduledMessage
     /// <summary>The message.</summary>
     public Message Message;
 
-    /// <summary>Gets the receiving grain's address index.</summary>
+    /// <summary>Gets the receiving actor's address index.</summary>
     public readonly int Target => (int)(Order & TargetMask);
 
     /// <summary>The total order of the event list: by time, then by send order.</summary>

@@ -1,11 +1,11 @@
-using Corridors.Kernel.Grains;
+using Corridors.Kernel.Actors;
 
 namespace Corridors.Kernel.Randomness;
 
 /// <summary>
-/// The random streams of one replication. Each (grain, purpose) pair gets its own generator whose
-/// seed is a stable hash of (scenario seed, replication, grain type, grain key, purpose) — never
-/// the order in which grains were created — so adding, removing or changing one facility leaves
+/// The random streams of one replication. Each (actor, purpose) pair gets its own generator whose
+/// seed is a stable hash of (scenario seed, replication, actor type, actor key, purpose) — never
+/// the order in which actors were created — so adding, removing or changing one facility leaves
 /// every other facility's random numbers untouched (common random numbers across scenarios).
 /// </summary>
 public sealed class RandomStreams
@@ -24,10 +24,10 @@ public sealed class RandomStreams
     /// <summary>Gets the replication number (0-based).</summary>
     public int Replication { get; }
 
-    /// <summary>Returns a new generator for <paramref name="grain"/>'s <paramref name="purpose"/> (for example "arrivals", "handling").</summary>
-    public Xoshiro256StarStar For(GrainId grain, string purpose)
+    /// <summary>Returns a new generator for <paramref name="actor"/>'s <paramref name="purpose"/> (for example "arrivals", "handling").</summary>
+    public Xoshiro256StarStar For(ActorId actor, string purpose)
     {
         ArgumentException.ThrowIfNullOrEmpty(purpose);
-        return new Xoshiro256StarStar(StableHash.Of(Seed, Replication, grain.Type, grain.Key, purpose));
+        return new Xoshiro256StarStar(StableHash.Of(Seed, Replication, actor.Type, actor.Key, purpose));
     }
 }

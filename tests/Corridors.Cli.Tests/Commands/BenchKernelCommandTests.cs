@@ -15,7 +15,7 @@ public sealed class BenchKernelCommandTests
         Assert.Equal("0.333333", lines["theory-mean-wait-hours"]);
         Assert.InRange(Parse(lines["mean-wait-hours"]), 0.29, 0.38);
         Assert.True(Parse(lines["bare-loop-events/s"]) > 0);
-        Assert.Equal(Parse(lines["events/s"]) / Parse(lines["bare-loop-events/s"]), Parse(lines["grains-to-bare-loop"]), 0.001);
+        Assert.Equal(Parse(lines["events/s"]) / Parse(lines["bare-loop-events/s"]), Parse(lines["actors-to-bare-loop"]), 0.001);
         Assert.StartsWith("events/s: ", output.TrimEnd('\n').Split('\n')[^1], StringComparison.Ordinal);
     }
 

@@ -5,7 +5,7 @@ using Corridors.Testing;
 using Corridors.Core.World;
 using Corridors.Kernel.Distributions;
 using Corridors.Kernel.Events;
-using Corridors.Kernel.Grains;
+using Corridors.Kernel.Actors;
 
 namespace Corridors.Core.Tests.World;
 
@@ -57,7 +57,7 @@ public sealed class DeterminismTests
     public void Run_ChangingOnePort_LeavesAnUnrelatedPortsDrawsUnchanged()
     {
         // Two independent corridors. Slowing the berths at "west" must not move a single number at "east":
-        // every stream is keyed by its grain, not by creation order.
+        // every stream is keyed by its actor, not by creation order.
         static ScenarioModel Build(double westHours) => new TestModel { Horizon = 2000 }
             .Zone("w-src").Port("west", 1, new ExponentialDistribution(westHours)).City("w-dst")
             .Zone("e-src").Port("east", 2, new ExponentialDistribution(1.5)).City("e-dst")
@@ -100,7 +100,7 @@ public sealed class DeterminismTests
 
         public long Count { get; private set; }
 
-        public void Delivered(double timeHours, GrainAddress target, in Message message)
+        public void Delivered(double timeHours, ActorAddress target, in Message message)
         {
             Count++;
             Mix((ulong)BitConverter.DoubleToInt64Bits(timeHours));

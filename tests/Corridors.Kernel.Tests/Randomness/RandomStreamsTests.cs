@@ -1,15 +1,15 @@
-using Corridors.Kernel.Grains;
+using Corridors.Kernel.Actors;
 using Corridors.Kernel.Randomness;
 
 namespace Corridors.Kernel.Tests.Randomness;
 
 public sealed class RandomStreamsTests
 {
-    private static readonly GrainId Aktau = new("port", "aktau");
-    private static readonly GrainId Baku = new("port", "baku");
+    private static readonly ActorId Aktau = new("port", "aktau");
+    private static readonly ActorId Baku = new("port", "baku");
 
     [Fact]
-    public void For_SameSeedReplicationGrainAndPurpose_GivesSameSequence()
+    public void For_SameSeedReplicationActorAndPurpose_GivesSameSequence()
     {
         var first = new RandomStreams(2026, 3).For(Aktau, "handling");
         var second = new RandomStreams(2026, 3).For(Aktau, "handling");
@@ -29,7 +29,7 @@ public sealed class RandomStreamsTests
     public void For_AnyKeyPartChanged_GivesDifferentSequence(ulong seed, int replication, string type, string key, string purpose)
     {
         var reference = new RandomStreams(2026, 3).For(Aktau, "handling").NextUInt64();
-        var other = new RandomStreams(seed, replication).For(new GrainId(type, key), purpose).NextUInt64();
+        var other = new RandomStreams(seed, replication).For(new ActorId(type, key), purpose).NextUInt64();
 
         Assert.NotEqual(reference, other);
     }

@@ -1,4 +1,4 @@
-using Corridors.Kernel.Grains;
+using Corridors.Kernel.Actors;
 using Corridors.Kernel.Randomness;
 
 namespace Corridors.Kernel.Tests.Support;
@@ -7,6 +7,6 @@ internal static class TestSimulations
 {
     public static Simulation New(ulong seed = 1) => new(new RandomStreams(seed, 0));
 
-    public static GrainAddress AddRecorder(this Simulation sim, string key, List<string> log, Action<RecordingGrain, Message>? react = null) =>
-        sim.Grains.Register(new GrainId("test", key), a => new RecordingGrain(a, log, react));
+    public static ActorAddress AddRecorder(this Simulation sim, string key, List<string> log, Action<RecordingActor, Message>? react = null) =>
+        sim.Actors.Register(new ActorId("test", key), a => new RecordingActor(a, log, react));
 }

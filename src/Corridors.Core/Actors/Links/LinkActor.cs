@@ -1,0 +1,147 @@
+using Corridors.Core.Model;
+using Corridors.Core.Shipments;
+using Corridors.Core.World;
+using Corridors.Kernel.Actors;
+
+namespace Corridors.Core.Actors.Links;
+
+/// <summary>
+/// What every link actor does: owns the shipments from the moment they enter at the origin node until
+/// they arrive at the destination node, travelling for a sampled time. Subclasses decide when shipments
+/// depart: each on its own (<see cref="SoloLinkActor"/>) or together on a carrier (<see cref="CarrierLinkActor"/>).
+/// </summary>
+internal abstract class LinkActor : Actor
+{
+    private readonly ReplicationContext _context;
+    private readonly Random _travelRandom;
+    private readonly NodeRef _destination;
+
+    protected LinkActor(ActorActivation activation, ReplicationContext context, int index)
+        : base(activation)
+    {
+        _context = context;
+        Index = index;
+        Spec = context.Scenario.Model.Links[index];
+        Shipments = context.Shipments;
+        _travelRandom = Simulation.Streams.For(Id, "travel");
+        Capacity = new CapacityControl(Simulation, Address, Id, context.Scenario.Model.Disruptions, context.Scenario.Calendar);
+        Statistics = new LinkStatistics(Simulation);
+        Origin = context.Nodes[context.Scenario.NodeIndex[Spec.From]];
+        _destination = context.Nodes[context.Scenario.NodeIndex[Spec.To]];
+    }
+
+    /// <summary>Gets the link's index in the model.</summary>
+    public int Index { get; }
+
+    /// <summary>Gets the link's description.</summary>
+    public LinkSpec Spec { get; }
+
+    /// <summary>Gets the link's statistics.</summary>
+    public LinkStatistics Statistics { get; }
+
+    /// <summary>Gets the link's capacity over time.</summary>
+    public CapacityControl Capacity { get; }
+
+    /// <summary>Gets the number of shipments on the link now, by its own count.</summary>
+    public int ShipmentsPresent => (int)Statistics.Present.Level;
+
+    /// <summary>Gets the shipment table.</summary>
+    protected ShipmentTable Shipments { get; }
+
+    /// <summary>Gets the node the link leaves.</summary>
+    protected NodeRef Origin { get; }
+
+    protected override void Receive(in Message message)
+    {
+        switch (message.Kind)
+        {
+            case LinkMessages.Enter:
+                ref var s = ref Shipments[message.Item];
+                s.PlaceEnteredAt = Now;
+                Statistics.Shipments++;
+                Statistics.Present.Add(Now, 1);
+                Enter(message.Item);
+                break;
+            case LinkMessages.TravelDone:
+                Arrived(message.Item);
+                break;
+            case LinkMessages.Start:
+                Capacity.Schedule(_context.Scenario.LinkDisruptions[Index], _context.HorizonHours);
+                Start();
+                break;
+            case LinkMessages.DepartureDue:
+                DepartureDue(message.Arg);
+                break;
+            case LinkMessages.VehicleBack:
+                VehicleBack();
+                break;
+            default:
+                if (!CapacityMessages.Is(message.Kind))
+                {
+                    throw Unhandled(message);
+                }
+
+                if (Capacity.Receive(message))
+                {
+                    CapacityChanged();
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>A shipment entered at the origin node.</summary>
+    protected abstract void Enter(int job);
+
+    /// <summary>The run starts.</summary>
+    protected virtual void Start()
+    {
+    }
+
+    /// <summary>A departure timer fired with <paramref name="token"/>.</summary>
+    protected virtual void DepartureDue(int token) => throw new InvalidOperationException($"link {Spec.Id} has no departures to time");
+
+    /// <summary>A vehicle is back from its round trip.</summary>
+    protected virtual void VehicleBack() => throw new InvalidOperationException($"link {Spec.Id} has no vehicles");
+
+    /// <summary>The capacity factor changed.</summary>
+    protected abstract void CapacityChanged();
+
+    /// <summary>Draws a travel time in hours.</summary>
+    protected double SampleTravelHours() => Spec.TravelTimeHours?.Sample(_travelRandom) ?? (Spec.DistanceKm / Spec.SpeedKmh);
+
+    /// <summary>Sends a chain of shipments on its way: counts the traffic and schedules the arrival.</summary>
+    protected void Dispatch(int chainHead, double travelHours)
+    {
+        for (var job = chainHead; job >= 0; job = Shipments[job].Next)
+        {
+            ref var s = ref Shipments[job];
+            Statistics.WaitHours.Add(Now - s.PlaceEnteredAt);
+            Statistics.Tonnes += s.Tonnes;
+            Statistics.TonneKm += s.Tonnes * Spec.DistanceKm;
+        }
+
+        Statistics.Departures++;
+        Statistics.TravelHours.Add(travelHours);
+        if (travelHours > 0)
+        {
+            SendSelf(new Message(LinkMessages.TravelDone, chainHead), travelHours);
+        }
+        else
+        {
+            Arrived(chainHead);
+        }
+    }
+
+    private void Arrived(int chainHead)
+    {
+        var count = 0;
+        for (var job = chainHead; job >= 0; job = Shipments[job].Next)
+        {
+            count++;
+        }
+
+        Statistics.Present.Add(Now, -count);
+        _destination.Arrive(chainHead, 0);
+    }
+}

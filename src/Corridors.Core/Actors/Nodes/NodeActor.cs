@@ -1,0 +1,245 @@
+using Corridors.Core.Actors.Stations;
+using Corridors.Core.Model;
+using Corridors.Core.Shipments;
+using Corridors.Core.World;
+using Corridors.Kernel.Distributions;
+using Corridors.Kernel.Actors;
+
+namespace Corridors.Core.Actors.Nodes;
+
+/// <summary>
+/// What every node actor does: admits arriving shipments (or blocks them at the gate when storage
+/// is full), passes each through the stages its route plans here, and hands it to its next link or
+/// delivers it. The kinds differ only in which stations serve which stage (<see cref="StationFor"/>).
+/// </summary>
+internal abstract class NodeActor : Actor
+{
+    private readonly ReplicationContext _context;
+    private readonly ShipmentTable _shipments;
+    private readonly CompiledRoute[] _routes;
+    private readonly NodeTraffic _traffic;
+    private readonly Random _dwellRandom;
+    private ServiceStation[] _stations = [];
+    private DemandGenerator? _demand;
+
+    protected NodeActor(ActorActivation activation, ReplicationContext context, int index)
+        : base(activation)
+    {
+        _context = context;
+        _shipments = context.Shipments;
+        _routes = context.Scenario.Routes;
+        Index = index;
+        Spec = context.Scenario.Model.Nodes[index];
+        _dwellRandom = Simulation.Streams.For(Id, "dwell");
+        Capacity = new CapacityControl(Simulation, Address, Id, context.Scenario.Model.Disruptions, context.Scenario.Calendar);
+        Statistics = new NodeStatistics(Simulation);
+        _traffic = new NodeTraffic(context, Statistics, new StorageGate(Spec.StorageCapacityTonnes, _shipments, Statistics));
+    }
+
+    /// <summary>Gets the node's index in the model.</summary>
+    public int Index { get; }
+
+    /// <summary>Gets the node's description.</summary>
+    public NodeSpec Spec { get; }
+
+    /// <summary>Gets the node's statistics.</summary>
+    public NodeStatistics Statistics { get; }
+
+    /// <summary>Gets the node's capacity over time.</summary>
+    public CapacityControl Capacity { get; }
+
+    /// <summary>Gets the stations of this node (may be empty).</summary>
+    public IReadOnlyList<ServiceStation> Stations => _stations;
+
+    /// <summary>Gets the number of shipments at the node now, by its own count.</summary>
+    public int ShipmentsPresent => (int)Statistics.Present.Level;
+
+    /// <summary>Gets the dwell time of the <see cref="Stages.Dwell"/> stage, or null.</summary>
+    protected virtual Distribution? DwellHours => null;
+
+    /// <summary>Gets the consolidation of the <see cref="Stages.Consolidation"/> stage, or null.</summary>
+    protected virtual Consolidator? Consolidation => null;
+
+    /// <summary>Sets the stations; a subclass calls this (or <see cref="UseStation"/>) once from its constructor.</summary>
+    protected void UseStations(params ServiceStation[] stations) => _stations = stations;
+
+    /// <summary>Sets one station that serves <paramref name="spec"/>, drawing from this actor's stream for <paramref name="purpose"/>.</summary>
+    protected void UseStation(ServiceSpec spec, string purpose) => UseStations(NewStation(spec, purpose));
+
+    /// <summary>Builds a station of this node that draws from this actor's stream for <paramref name="purpose"/>.</summary>
+    protected ServiceStation NewStation(ServiceSpec spec, string purpose) =>
+        new(spec, Simulation.Streams.For(Id, purpose), _shipments, Simulation);
+
+    /// <summary>Gets the station that serves <paramref name="stage"/> for <paramref name="shipment"/>, or -1 to skip the stage.</summary>
+    protected abstract int StationFor(Stages stage, in Shipment shipment);
+
+    protected override void Receive(in Message message)
+    {
+        switch (message.Kind)
+        {
+            case NodeMessages.Arrive:
+                ArriveChain(message.Item);
+                break;
+            case NodeMessages.ServiceDone:
+                ServiceDone(message.Item, message.Arg);
+                break;
+            case NodeMessages.DwellDone:
+                NextStage(message.Item);
+                break;
+            case NodeMessages.Released:
+                _traffic.Release(message.Value);
+                AdmitBlocked();
+                break;
+            case NodeMessages.Generate:
+                var created = _demand!.Generate(message.Arg);
+                if (created >= 0)
+                {
+                    Enter(created);
+                }
+
+                break;
+            case NodeMessages.HoldExpired:
+                var lot = Consolidation!.Expired(message.Arg, (long)message.Value);
+                if (lot >= 0)
+                {
+                    NextStage(lot);
+                }
+
+                break;
+            case NodeMessages.Start:
+                Start();
+                break;
+            default:
+                if (!CapacityMessages.Is(message.Kind))
+                {
+                    throw Unhandled(message);
+                }
+
+                if (Capacity.Receive(message))
+                {
+                    StartWaitingJobs();
+                }
+
+                break;
+        }
+    }
+
+    private void Start()
+    {
+        Capacity.Schedule(_context.Scenario.NodeDisruptions[Index], _context.HorizonHours);
+        _demand = DemandGenerator.For(this, _context);
+    }
+
+    private void ArriveChain(int head)
+    {
+        for (var job = head; job >= 0;)
+        {
+            ref var s = ref _shipments[job];
+            var next = s.Next;
+            s.Next = -1;
+            s.Hop++;
+            Enter(job);
+            job = next;
+        }
+    }
+
+    private void Enter(int job)
+    {
+        if (_traffic.Enter(job, Now))
+        {
+            NextStage(job);
+        }
+    }
+
+    private void AdmitBlocked()
+    {
+        for (var job = _traffic.NextAdmitted(Now); job >= 0; job = _traffic.NextAdmitted(Now))
+        {
+            NextStage(job);
+        }
+    }
+
+    /// <summary>Moves a job (a shipment or a consolidated lot) to its next planned stage, or out of the node.</summary>
+    private void NextStage(int job)
+    {
+        ref var s = ref _shipments[job];
+        var passed = s.Stage == 0 ? 0 : (s.Stage << 1) - 1;
+        var remaining = (int)_routes[s.Route].StagesAtHop[s.Hop] & ~passed;
+        while (remaining != 0)
+        {
+            var stage = (Stages)(remaining & -remaining);
+            remaining &= remaining - 1;
+            s.Stage = (byte)stage;
+            switch (stage)
+            {
+                case Stages.Consolidation:
+                    var lot = Consolidation!.Add(job, _routes[s.Route].Links[s.Hop]);
+                    if (lot >= 0)
+                    {
+                        NextStage(lot);
+                    }
+
+                    return;
+                case Stages.Dwell:
+                    SendSelf(new Message(NodeMessages.DwellDone, job), DwellHours!.Sample(_dwellRandom));
+                    return;
+                default:
+                    var station = StationFor(stage, s);
+                    if (station >= 0)
+                    {
+                        var hours = _stations[station].Arrive(job, Now, Capacity.Factor);
+                        if (hours >= 0)
+                        {
+                            SendSelf(new Message(NodeMessages.ServiceDone, job, station), hours);
+                        }
+
+                        return;
+                    }
+
+                    break;
+            }
+        }
+
+        for (var shipment = job; shipment >= 0;)
+        {
+            var next = _shipments[shipment].Next;
+            _shipments[shipment].Next = -1;
+            Leave(shipment);
+            shipment = next;
+        }
+    }
+
+    private void ServiceDone(int job, int station)
+    {
+        _stations[station].Complete(Now);
+        var (next, hours) = _stations[station].StartNext(Now, Capacity.Factor);
+        if (next >= 0)
+        {
+            SendSelf(new Message(NodeMessages.ServiceDone, next, station), hours);
+        }
+
+        NextStage(job);
+    }
+
+    private void StartWaitingJobs()
+    {
+        for (var station = 0; station < _stations.Length; station++)
+        {
+            for (var (job, hours) = _stations[station].StartNext(Now, Capacity.Factor); job >= 0; (job, hours) = _stations[station].StartNext(Now, Capacity.Factor))
+            {
+                SendSelf(new Message(NodeMessages.ServiceDone, job, station), hours);
+            }
+        }
+    }
+
+    // Freed storage may admit blocked shipments; they go before this one enters its link.
+    private void Leave(int job)
+    {
+        var link = _traffic.Leave(job, Now);
+        AdmitBlocked();
+        if (link >= 0)
+        {
+            _context.Links[link].Enter(job);
+        }
+    }
+}
