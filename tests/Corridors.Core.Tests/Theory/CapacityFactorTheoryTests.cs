@@ -59,18 +59,19 @@ public sealed class CapacityFactorTheoryTests
     }
 
     [Fact]
-    public void CapacityChanges_UpThenDown_RestoreTheStation()
+    public void CapacityChange_DoublingOneBerth_OpensASecondBerth()
     {
-        // ×2 then ×0.5 on one constant 1-h berth fed every 1.25 h: back to one berth at full speed, no queue,
-        // sojourn 1 h and busy 0.8 of the time (had the ×2 been ignored, the berth would work at half speed: 2 h).
+        // A constant 1-h berth fed every 0.6 h cannot keep up alone; doubled it is two berths, so nobody
+        // waits (each arrival finds the berth it used 1.2 h ago free), the sojourn is exactly 1 h and
+        // busy ÷ available is (1 ÷ 0.6) ÷ 2.
         var model = new TestModel { Horizon = 2000 }.Zone("a").Port("p", 1, new ConstantDistribution(1)).City("b")
-            .Link("a", "p", TransportMode.Sea).Link("p", "b").Flow("a", "b", 0.8, ArrivalProcess.Fixed)
-            .Disrupt(new CapacityChange { Id = "up", Targets = ["p"], AtHours = 0, Factor = 2 })
-            .Disrupt(new CapacityChange { Id = "down", Targets = ["p"], AtHours = 0, Factor = 0.5 });
+            .Link("a", "p", TransportMode.Sea).Link("p", "b").Flow("a", "b", 1 / 0.6, ArrivalProcess.Fixed)
+            .Disrupt(new CapacityChange { Id = "second-berth", Targets = ["p"], AtHours = 0, Factor = 2 });
 
         var port = ReplicationRunner.Run(model.Compile(), 0).Node("p");
 
         Assert.Equal(1, port.MeanSojournHours, 9);
-        Assert.Equal(0.8, port.Utilization, 2);
+        Assert.Equal(0, port.MaxWaitHours, 9);
+        Assert.Equal(1 / 1.2, port.Utilization, 2);
     }
 }
