@@ -74,4 +74,20 @@ public sealed class CapacityFactorTheoryTests
         Assert.Equal(0, port.MaxWaitHours, 9);
         Assert.Equal(1 / 1.2, port.Utilization, 2);
     }
+
+    [Theory]
+    [InlineData(2.0, 1000.0)]
+    [InlineData(0.5, 250.0)]
+    public void CapacityChange_OnFleetLimitedFerryLine_ScalesWhatItCarriesBothWays(double factor, double expectedTonnes)
+    {
+        // Far more cargo than the line can take. One ferry of 10 t, 10 h each way, leaving when full:
+        // 10 t every 20 h is 500 t in 1,000 h at full capacity; a factor loads each sailing to f of it.
+        var ferry = new CarrierSpec(CarrierKind.Ferry, 10, CargoUnit.Tonne, new WhenFullDeparture(double.PositiveInfinity), Fleet: 1);
+        var model = new TestModel { Horizon = 1000 }.Zone("a").City("b")
+            .Link("a", "b", TransportMode.Sea, carrier: ferry, travel: new ConstantDistribution(10))
+            .Flow("a", "b", 5, ArrivalProcess.Fixed)
+            .Disrupt(new CapacityChange { Id = "bigger-ships", Targets = ["a-b"], AtHours = 0, Factor = factor });
+
+        Assert.Equal(expectedTonnes, ReplicationRunner.Run(model.Compile(), 0).Link("a-b").Tonnes, tolerance: 2 * 10 * factor);
+    }
 }
