@@ -6,6 +6,6 @@ public enum DiagnosticSeverity
     /// <summary>The scenario is invalid; no model is produced.</summary>
     Error,
 
-    /// <summary>The scenario is valid but something looks unintended (an unused node, a flow with no open route).</summary>
+    /// <summary>The scenario is valid but something looks unintended (an unused node, a commodity no flow carries).</summary>
     Warning,
 }

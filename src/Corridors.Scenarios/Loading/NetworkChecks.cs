@@ -1,12 +1,14 @@
 using Corridors.Core.Model;
+using Corridors.Core.Routing;
 
 namespace Corridors.Scenarios.Loading;
 
 /// <summary>
 /// Checks of the network as a whole, beyond single elements: a flow whose destination no chain of
-/// links reaches is an error; a flow with no route over links open at the start (changing mode only
-/// where the node can transship), a node nothing uses and a commodity no flow carries are warnings.
-/// (Unused sources are warned about while binding.)
+/// links reaches is an error, and so is a flow the simulation's router finds no route for (links
+/// closed at the start, a change of mode where the node cannot transship) — <c>run</c> could not start
+/// it, so <c>validate</c> must not pass it. A node nothing uses and a commodity no flow carries are
+/// warnings. (Unused sources are warned about while binding.)
 /// </summary>
 internal static class NetworkChecks
 {
@@ -28,6 +30,7 @@ internal static class NetworkChecks
         }
 
         var outgoing = model.Links.ToLookup(l => l.From, StringComparer.Ordinal);
+        var routes = RouteProviders.Default(model);
         foreach (var flow in model.Flows)
         {
             if (context.SitesOf("flow", flow.Id) is not { } sites || sites.HasFailed("Origin") || sites.HasFailed("Destination")
@@ -36,14 +39,14 @@ internal static class NetworkChecks
                 continue;
             }
 
-            if (!Reaches(flow.Origin, flow.Destination, outgoing, nodes, practical: false))
+            if (!Reaches(flow.Origin, flow.Destination, outgoing))
             {
                 context.Bag.Error(sites.Whole.Position,
                     $"{sites.Whole.Path} goes from '{flow.Origin}' to '{flow.Destination}', which no chain of links connects; expected places joined by links");
             }
-            else if (!Reaches(flow.Origin, flow.Destination, outgoing, nodes, practical: true))
+            else if (routes.RoutesFor(flow).Count == 0)
             {
-                context.Bag.Warning(sites.Whole.Position,
+                context.Bag.Error(sites.Whole.Position,
                     $"{sites.Whole.Path} has no open route from '{flow.Origin}' to '{flow.Destination}' (links closed at the start, or a change of mode where the node cannot transship); expected a route its shipments can take");
             }
         }
@@ -51,30 +54,21 @@ internal static class NetworkChecks
         WarnUnused(model, context);
     }
 
-    // Breadth-first over (node, mode arrived by); practical = only open links, mode changes only where allowed.
-    private static bool Reaches(string origin, string destination, ILookup<string, LinkSpec> outgoing, Dictionary<string, NodeSpec> nodes, bool practical)
+    // Breadth-first over links, open or not, whatever their mode: are the two places joined at all?
+    private static bool Reaches(string origin, string destination, ILookup<string, LinkSpec> outgoing)
     {
-        var seen = new HashSet<(string, TransportMode?)> { (origin, null) };
-        var queue = new Queue<(string Node, TransportMode? Mode)>([(origin, null)]);
+        var seen = new HashSet<string>(StringComparer.Ordinal) { origin };
+        var queue = new Queue<string>([origin]);
         while (queue.TryDequeue(out var at))
         {
-            if (at.Node == destination)
+            if (at == destination)
             {
                 return true;
             }
 
-            var canChange = at.Mode is null || !practical || (nodes.TryGetValue(at.Node, out var n) && NodeModes.CanTransship(n.Kind));
-            foreach (var link in outgoing[at.Node])
+            foreach (var link in outgoing[at].Where(l => seen.Add(l.To)))
             {
-                if (practical && (!link.Open || (!canChange && link.Mode != at.Mode)))
-                {
-                    continue;
-                }
-
-                if (seen.Add((link.To, practical ? link.Mode : null)))
-                {
-                    queue.Enqueue((link.To, practical ? link.Mode : null));
-                }
+                queue.Enqueue(link.To);
             }
         }
 

@@ -1,4 +1,3 @@
-using Corridors.Core.Model;
 using Corridors.Core.Model.Checking;
 using Corridors.Scenarios.Yaml;
 
@@ -35,7 +34,7 @@ internal static class ProblemMapper
 
             if (sites.ReferenceOf(problem.Field) is { } kind && site.Node is YScalar id && !context.IdsOf(kind).Contains(id.Value))
             {
-                message += Suggestions.DidYouMean(id.Value, context.IdsOf(kind));
+                message += IdHints.DidYouMean(id.Value, context.IdsOf(kind));
             }
 
             var subject = exact || problem.Field.Length == 0 ? site.Path : $"{site.Path} {Words(problem.Field)}";

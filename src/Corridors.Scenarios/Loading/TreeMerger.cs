@@ -55,10 +55,16 @@ internal static class TreeMerger
 
         var merged = (parent?.Entries ?? []).ToDictionary(e => e.Key.Value, StringComparer.Ordinal);
         var order = (parent?.Entries ?? []).Select(e => e.Key.Value).ToList();
+        var inheritedIds = order.ToHashSet(StringComparer.Ordinal);
         foreach (var entry in items.Entries)
         {
             var id = entry.Key.Value;
             var inherited = merged.GetValueOrDefault(id);
+            if (inherited is null && MisspeltIds.Report(section, entry, inheritedIds, bag))
+            {
+                continue;
+            }
+
             if (entry.Value is YMap map && map.Find("remove") is { } remove)
             {
                 Remove(section, id, map, remove, inherited, merged, bag);
@@ -67,7 +73,7 @@ internal static class TreeMerger
             }
 
             var value = section == "demand" && entry.Value is YMap flow ? Scale(id, flow, inherited, scales, bag) : entry.Value;
-            merged[id] = new YEntry(inherited?.Key ?? entry.Key, inherited?.Value is YMap a && value is YMap b ? Deep(a, b) : value);
+            merged[id] = new YEntry(inherited?.Key ?? entry.Key, inherited?.Value is YMap a && value is YMap b ? Deep(Overridden(section, a, b), b) : value);
             if (inherited is null)
             {
                 order.Add(id);
@@ -139,6 +145,12 @@ internal static class TreeMerger
         bag.Error(node.Position, $"{path} is {Show(node)}; expected a factor > 0");
         return null;
     }
+
+    // A link's own distance replaces a derived one, and with it the derivation's detour factor.
+    private static YMap Overridden(string section, YMap parent, YMap child) =>
+        section == "links" && child.Find("distance") is { Value: not YScalar { Value: "derived" } } && child.Find("detour_factor") is null
+            ? new YMap(parent.Position, parent.Entries.Where(e => e.Key.Value != "detour_factor"))
+            : parent;
 
     /// <summary>Returns <paramref name="child"/> laid over <paramref name="parent"/>: mappings merge key by key, other values replace.</summary>
     public static YMap Deep(YMap parent, YMap child)
