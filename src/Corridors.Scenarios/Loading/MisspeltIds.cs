@@ -21,12 +21,13 @@ internal static class MisspeltIds
 
     /// <summary>
     /// Reports <paramref name="entry"/> of <paramref name="section"/> when it looks like a misspelling of
-    /// one of <paramref name="inherited"/>; returns whether it did (the entry is then left out).
+    /// one of <paramref name="inherited"/>; returns whether it did (the entry is then left out). A
+    /// <c>remove: true</c> of an unknown id is reported where removals are read.
     /// </summary>
     public static bool Report(string section, YEntry entry, IReadOnlyCollection<string> inherited, DiagnosticBag bag)
     {
         if (inherited.Count == 0 || !StartingKey.TryGetValue(section, out var start)
-            || (entry.Value is YMap map && map.Find(start.Key) is not null)
+            || (entry.Value is YMap map && (map.Find(start.Key) is not null || map.Find("remove") is not null))
             || IdHints.Closest(entry.Key.Value, inherited) is not { } meant)
         {
             return false;
