@@ -1,10 +1,11 @@
 using System.CommandLine;
 using Corridors.Scenarios;
+using Corridors.Scenarios.Plans;
 
 namespace Corridors.Cli.Commands;
 
 /// <summary>
-/// `corridors validate FILE...`: loads each scenario and prints every diagnostic to the error writer
+/// `corridors validate FILE...`: loads each scenario (or batch plan, with every point it generates) and prints every diagnostic to the error writer
 /// (as compilers do) and one summary line per file to the output writer. Exit 0 when no file has an
 /// error, 1 when any has; usage errors exit 2 (see <see cref="ExitCodes"/>).
 /// </summary>
@@ -14,7 +15,7 @@ internal static class ValidateCommand
     {
         var files = new Argument<string[]>("files")
         {
-            Description = "Scenario files to check (each with the files it extends).",
+            Description = "Scenario files (each with the files it extends) or batch plans (each with every point) to check.",
             Arity = ArgumentArity.OneOrMore,
         };
         // An unknown option would otherwise be taken for a file name; it is a usage error instead.
@@ -37,6 +38,16 @@ internal static class ValidateCommand
         var failed = false;
         foreach (var file in files)
         {
+            if (PlanLoader.IsPlan(file))
+            {
+                var (errors, warnings, points) = PlanValidation.Check(file, console, printed);
+                failed |= errors > 0;
+                console.Out.WriteLine(errors > 0
+                    ? $"{file}: invalid plan ({Count(errors, "error")}, {Count(warnings, "warning")})"
+                    : $"{file}: valid plan of {Count(points, "point")} ({Count(warnings, "warning")})");
+                continue;
+            }
+
             var result = ScenarioLoader.Load(file);
             foreach (var line in result.Diagnostics.Select(d => d.ToString()).Where(printed.Add))
             {
