@@ -9,7 +9,7 @@ namespace Corridors.Scenarios.Tests;
 /// <summary>
 /// The baseline stays calibrated: run for a few replications (the first four of the scenario's own
 /// seed, as <c>corridors run scenarios/caspian-baseline.yaml -n 4</c> does), each published figure of
-/// section 7 of domain-facts.md that it is calibrated against lies within a stated band of the
+/// section 7 of docs/sources.md that it is calibrated against lies within a stated band of the
 /// simulated mean, and no facility is saturated. docs/validation.md gives the full table.
 /// </summary>
 /// <remarks>
