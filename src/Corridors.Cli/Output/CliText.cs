@@ -48,6 +48,17 @@ internal static class CliText
         _ => "air",
     };
 
+    /// <summary>A node kind as scenarios write it.</summary>
+    public static string Kind(NodeKind kind) => kind switch
+    {
+        NodeKind.Port => "port",
+        NodeKind.EconomicZone => "economic-zone",
+        NodeKind.BorderTradeCenter => "border-trade-center",
+        NodeKind.BorderCrossing => "border-crossing",
+        NodeKind.Hub => "hub",
+        _ => "city",
+    };
+
     /// <summary>The stages in the order a shipment passes them, as lower-case words.</summary>
     public static string[] StageNames(Stages stages) =>
     [

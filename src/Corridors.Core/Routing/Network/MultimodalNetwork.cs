@@ -28,6 +28,8 @@ internal sealed class MultimodalNetwork
         NodeIndex = nodeIndex;
         Graph = built.Graph.Build();
         VertexNode = [.. built.VertexNode];
+        VertexRole = [.. built.VertexRole];
+        VertexLayer = [.. built.VertexLayer];
         EdgeKind = [.. built.Kind];
         EdgeLink = [.. built.Link];
         EdgeNode = [.. built.Node];
@@ -57,6 +59,12 @@ internal sealed class MultimodalNetwork
 
     /// <summary>Gets the model node of each vertex.</summary>
     public int[] VertexNode { get; }
+
+    /// <summary>Gets what each vertex stands for at its node.</summary>
+    public NetworkVertexRole[] VertexRole { get; }
+
+    /// <summary>Gets the layer of each arrival and departure vertex; null for origin and destination vertices.</summary>
+    public ModeLayer?[] VertexLayer { get; }
 
     /// <summary>Gets what each edge stands for.</summary>
     public NetworkEdgeKind[] EdgeKind { get; }
@@ -186,10 +194,10 @@ internal sealed class MultimodalNetwork
             DepartureVertex = new int[n][];
             for (int v = 0; v < n; v++)
             {
-                Origin[v] = NewVertex(v);
-                Destination[v] = NewVertex(v);
-                ArrivalVertex[v] = [.. arrivals[v].Select(_ => NewVertex(v))];
-                DepartureVertex[v] = [.. departures[v].Select(_ => NewVertex(v))];
+                Origin[v] = NewVertex(v, NetworkVertexRole.Origin, null);
+                Destination[v] = NewVertex(v, NetworkVertexRole.Destination, null);
+                ArrivalVertex[v] = [.. arrivals[v].Select(a => NewVertex(v, NetworkVertexRole.Arrival, a.Layer))];
+                DepartureVertex[v] = [.. departures[v].Select(d => NewVertex(v, NetworkVertexRole.Departure, d.Layer))];
             }
 
             Graph = new DirectedGraphBuilder(VertexNode.Count);
@@ -204,6 +212,10 @@ internal sealed class MultimodalNetwork
         public int[][] DepartureVertex { get; }
 
         public List<int> VertexNode { get; } = [];
+
+        public List<NetworkVertexRole> VertexRole { get; } = [];
+
+        public List<ModeLayer?> VertexLayer { get; } = [];
 
         public DirectedGraphBuilder Graph { get; }
 
@@ -227,9 +239,11 @@ internal sealed class MultimodalNetwork
             Outbound.Add(outbound);
         }
 
-        private int NewVertex(int node)
+        private int NewVertex(int node, NetworkVertexRole role, ModeLayer? layer)
         {
             VertexNode.Add(node);
+            VertexRole.Add(role);
+            VertexLayer.Add(layer);
             return VertexNode.Count - 1;
         }
     }

@@ -1,0 +1,11 @@
+namespace Corridors.Core.Routing.Topology;
+
+/// <summary>The structure of one mode's network (or of all modes together).</summary>
+/// <param name="Mode">The mode in lower case (<c>rail</c>), or <c>all</c>.</param>
+/// <param name="Nodes">Number of nodes an open link of the mode starts or ends at.</param>
+/// <param name="Links">Number of open links of the mode.</param>
+/// <param name="Components">Weakly connected components: node ids, sorted; components ordered by their first id.</param>
+/// <param name="Unreached">Nodes of the mode no flow can reach by it (for <c>all</c>: by any mode), sorted.</param>
+/// <param name="DeadEnds">Nodes where goods arriving by the mode can neither continue nor end a flow, sorted.</param>
+public sealed record LayerStructure(
+    string Mode, int Nodes, int Links, IReadOnlyList<IReadOnlyList<string>> Components, IReadOnlyList<string> Unreached, IReadOnlyList<string> DeadEnds);
