@@ -10,9 +10,10 @@ namespace Corridors.Core.Routing.Topology;
 /// node other than the flow's ends passes one unit through a gate that its Through edges enter and leave.
 /// </summary>
 /// <remarks>
-/// QuikGraph pairs an edge with any edge already running the other way as its residual twin, which
-/// miscounts parallel edges, so parallel edges are merged into one with the summed capacity (the maximum
-/// flow is the same); the expanded network has no antiparallel pairs.
+/// QuikGraph pairs an edge with any edge already running the other way as its residual twin, so two
+/// parallel edges would share one twin paired back with only one of them; parallel edges are therefore
+/// merged into one with the summed capacity (the maximum flow is the same). The expanded network has no
+/// antiparallel pairs.
 /// </remarks>
 internal static class DisjointRoutes
 {
