@@ -15,7 +15,9 @@ internal sealed class NetworkFigures
         Model = model;
         Report = report;
         var atRisk = report.SinglePointsOfFailure.ToDictionary(p => (p.Kind, p.Id));
-        var component = report.Overall.Components.SelectMany((c, i) => c.Select(id => (id, i))).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
+        var component = report.Overall.Components.SelectMany((c, i) => c.Select(id => (id, i)))
+            .GroupBy(p => p.id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Min(p => p.i), StringComparer.Ordinal);
         var modes = model.Links.Where(l => l.Open)
             .SelectMany(l => new[] { (Node: l.From, l.Mode), (Node: l.To, l.Mode) })
             .ToLookup(p => p.Node, p => p.Mode, StringComparer.Ordinal);

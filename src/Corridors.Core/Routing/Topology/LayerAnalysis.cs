@@ -2,6 +2,7 @@ using Corridors.Core.Model;
 using Corridors.Core.Routing.Network;
 using QuikGraph;
 using QuikGraph.Algorithms;
+using QuikGraph.Predicates;
 
 namespace Corridors.Core.Routing.Topology;
 
@@ -12,30 +13,35 @@ internal sealed class LayerAnalysis(CorridorGraph graph, HashSet<CorridorVertex>
     public LayerStructure Of(TransportMode? mode)
     {
         var links = graph.Edges.Where(e => e.Link is { } link && (mode is null || link.Mode == mode)).ToList();
-        var nodes = new BidirectionalGraph<string, SEdge<string>>(allowParallelEdges: true);
+        bool InLayer(CorridorVertex v) => mode is null || v.Mode == mode;
+        var layered = graph.Vertices.Where(v => v.Mode is not null && InLayer(v)).ToList();
+        var members = layered.ToHashSet();
         if (mode is null)
         {
-            nodes.AddVertexRange(graph.Model.Nodes.Select(n => n.Id));
+            // A node without any open link is a component of its own.
+            members.UnionWith(graph.Vertices.Where(v => v.Role == NetworkVertexRole.Origin && !layered.Exists(l => l.Node == v.Node)));
         }
 
-        nodes.AddVerticesAndEdgeRange(links.Select(e => new SEdge<string>(e.Link!.From, e.Link.To)));
-        var component = new Dictionary<string, int>(StringComparer.Ordinal);
-        nodes.WeaklyConnectedComponents(component);
+        // Goods move between layer vertices over links and through nodes; Start and End edges join nothing.
+        var view = new FilteredBidirectionalGraph<CorridorVertex, CorridorEdge, BidirectionalGraph<CorridorVertex, CorridorEdge>>(
+            graph.Graph, members.Contains, e => e.Kind is NetworkEdgeKind.Link or NetworkEdgeKind.Through);
+        var component = new Dictionary<CorridorVertex, int>();
+        view.WeaklyConnectedComponents(component);
         var components = component.GroupBy(p => p.Value)
-            .Select(g => (IReadOnlyList<string>)[.. g.Select(p => p.Key).Order(StringComparer.Ordinal)])
-            .OrderBy(c => c[0], StringComparer.Ordinal)
+            .Select(g => (IReadOnlyList<string>)[.. g.Select(p => p.Key.NodeId).Distinct().Order(StringComparer.Ordinal)])
+            .OrderBy(c => string.Join('\n', c), StringComparer.Ordinal)
             .ToList();
+        var nodes = members.Select(v => v.NodeId).Distinct().ToList();
 
-        bool InLayer(CorridorVertex v) => mode is null || v.Mode == mode;
-        var byNode = graph.Vertices.Where(v => v.Mode is not null && InLayer(v)).ToLookup(v => v.NodeId, StringComparer.Ordinal);
-        var unreached = nodes.Vertices
+        var byNode = layered.ToLookup(v => v.NodeId, StringComparer.Ordinal);
+        var unreached = nodes
             .Where(id => mode is null ? !graph.Vertices.Any(v => v.NodeId == id && reached.Contains(v)) : !byNode[id].Any(reached.Contains))
             .Order(StringComparer.Ordinal);
-        var deadEnds = nodes.Vertices
+        var deadEnds = nodes
             .Where(id => !flowDestinations.Contains(id) && IsDeadEnd(byNode[id].Where(v => v.Role == NetworkVertexRole.Arrival).ToList(), mode is null))
             .Order(StringComparer.Ordinal);
         string name = mode is { } m ? NetworkAnalysis.Name(m) : "all";
-        return new LayerStructure(name, nodes.VertexCount, links.Count, components, [.. unreached], [.. deadEnds]);
+        return new LayerStructure(name, nodes.Count, links.Count, components, [.. unreached], [.. deadEnds]);
     }
 
     // Overall a node is a dead end when goods arriving by no layer can continue; per mode, when goods arriving by that mode cannot.
