@@ -90,6 +90,20 @@ internal sealed class MultimodalNetwork
     /// <summary>Gets the vertex a route ending at model node <paramref name="node"/> arrives at.</summary>
     public int DestinationVertex(int node) => _destinationVertex[node];
 
+    /// <summary>Gets the index of node <paramref name="id"/> in the model.</summary>
+    /// <exception cref="UnknownNodeException">No such node; the message suggests the closest id, or says it is a link.</exception>
+    public int NodeOf(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        if (NodeIndex.TryGetValue(id, out int index))
+        {
+            return index;
+        }
+
+        bool isLink = Model.Links.Any(l => l.Id == id);
+        throw new UnknownNodeException(id, isLink ? null : Suggestions.Closest(id, Model.Nodes.Select(n => n.Id)), isLink);
+    }
+
     /// <summary>Expands <paramref name="model"/>, which must be valid (<see cref="Corridors.Core.Model.Checking.ModelChecker"/>).</summary>
     public static MultimodalNetwork Build(ScenarioModel model)
     {

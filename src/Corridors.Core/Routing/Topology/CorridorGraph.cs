@@ -95,15 +95,5 @@ public sealed class CorridorGraph
     /// <exception cref="UnknownNodeException">The scenario has no such node.</exception>
     public bool Reaches(string from, string to) => Reachability.Reaches(Graph, Origin(from), Destination(to), static _ => true);
 
-    private int NodeOf(string id)
-    {
-        ArgumentNullException.ThrowIfNull(id);
-        if (Network.NodeIndex.TryGetValue(id, out int index))
-        {
-            return index;
-        }
-
-        bool isLink = Model.Links.Any(l => l.Id == id);
-        throw new UnknownNodeException(id, isLink ? null : Suggestions.Closest(id, Model.Nodes.Select(n => n.Id)), isLink);
-    }
+    private int NodeOf(string id) => Network.NodeOf(id);
 }

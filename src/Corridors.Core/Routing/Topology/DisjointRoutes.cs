@@ -21,7 +21,8 @@ internal static class DisjointRoutes
     public static FlowRedundancy Count(CorridorGraph graph, FlowEnds flow, bool hasNodeFailure)
     {
         int links = MaxFlow(graph, flow, gated: false);
-        int nodes = Math.Min(links, hasNodeFailure ? 1 : MaxFlow(graph, flow, gated: true));
+        // Node-disjoint routes are never more than link-disjoint ones, and 1 when a node strands the flow.
+        int nodes = links <= 1 || hasNodeFailure ? Math.Min(links, 1) : Math.Min(links, MaxFlow(graph, flow, gated: true));
         return new FlowRedundancy(flow.Flow.Id, flow.Flow.Origin, flow.Flow.Destination, flow.TonnesPerYear, links, nodes);
     }
 
