@@ -45,6 +45,9 @@ internal sealed class ServiceStation
     /// <summary>Gets the queueing times (hours) of jobs that started service.</summary>
     public Tally Wait { get; }
 
+    /// <summary>Gets the mean service time in hours of a job of <paramref name="tonnes"/> at full capacity.</summary>
+    public double MeanHours(double tonnes) => _spec.MeanHours(tonnes);
+
     /// <summary>Gets the number of jobs in the queue or in service.</summary>
     public int Present => _queue.Count + (int)Busy.Level;
 

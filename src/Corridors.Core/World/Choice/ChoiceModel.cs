@@ -1,0 +1,136 @@
+using Corridors.Core.Model;
+using Corridors.Core.Routing;
+using Corridors.Core.Routing.Network;
+
+namespace Corridors.Core.World.Choice;
+
+/// <summary>
+/// What dynamic route choice (ADR 0008) knows before a replication starts, built once per scenario and
+/// shared read-only: each route's static hours and cost, the scheduled outages and storm outlook of every
+/// facility, the departure interval of every carrier, which candidates a shipment may switch to at each
+/// port or hub, and the names of the routes for reports.
+/// </summary>
+internal sealed class ChoiceModel
+{
+    public ChoiceModel(CompiledScenario scenario)
+    {
+        var model = scenario.Model;
+        var routing = model.Routing;
+        NodeCount = model.Nodes.Count;
+        PerHour = routing.Weights.PerHour;
+        Theta = routing.LogitScale;
+        CongestionWeight = routing.CongestionWeight;
+        LookaheadHours = routing.ClosureLookaheadHours;
+        Rerouting = routing.Rerouting;
+        SwitchMargin = Theta == 0 ? double.PositiveInfinity : 1 / Theta;
+        Outages = new KnownOutages(scenario);
+        Storms = new StormOutlook(scenario);
+        Calendar = scenario.Calendar;
+        var cargo = model.Flows.Select(f => CargoProfile.ForFlow(model, f)).ToArray();
+        Hours = [.. scenario.Routes.Select(r => HoursOf(model, r, cargo[r.Flow]))];
+        DepartureInterval = [.. model.Links.Select(l => IntervalOf(l))];
+        Alternatives = [.. scenario.Routes.Select((r, i) => AlternativesOf(scenario, i))];
+        VisitsByNode = [.. Enumerable.Range(0, NodeCount).Select(n => scenario.Routes
+            .SelectMany((r, i) => r.Nodes.Select((node, hop) => (node, i, hop))).Where(v => v.node == n).Select(v => (v.i, v.hop)).ToArray())];
+        ShipmentTonnes = [.. scenario.Routes.Select(r => cargo[r.Flow].ShipmentTonnes)];
+        (RouteNames, RouteNameOf) = RouteNaming.Name(scenario);
+    }
+
+    public int NodeCount { get; }
+
+    public double PerHour { get; }
+
+    public double Theta { get; }
+
+    public double CongestionWeight { get; }
+
+    public double LookaheadHours { get; }
+
+    public bool Rerouting { get; }
+
+    /// <summary>Gets how much cheaper from here an alternative must be for a shipment to switch to it: one logit unit, 1/θ.</summary>
+    public double SwitchMargin { get; }
+
+    public KnownOutages Outages { get; }
+
+    public StormOutlook Storms { get; }
+
+    public ScenarioCalendar Calendar { get; }
+
+    /// <summary>Gets the static hours and cost of each compiled route.</summary>
+    public RouteHours[] Hours { get; }
+
+    /// <summary>Gets the time between the departures of each link that a backlog of full loads must wait for (0: leaves when full).</summary>
+    public double[] DepartureInterval { get; }
+
+    /// <summary>Gets, per route and hop, the other candidates of its flow that share its path up to that node (only at ports and hubs short of the end).</summary>
+    public int[][][] Alternatives { get; }
+
+    /// <summary>Gets every (route, hop) at which each node is visited.</summary>
+    public (int Route, int Hop)[][] VisitsByNode { get; }
+
+    /// <summary>Gets the mean shipment tonnes of each route's flow.</summary>
+    public double[] ShipmentTonnes { get; }
+
+    /// <summary>Gets the route names of each corridor (flow key), in first-seen order.</summary>
+    public string[][] RouteNames { get; }
+
+    /// <summary>Gets the index of each route's name within its corridor's names.</summary>
+    public int[] RouteNameOf { get; }
+
+    private static RouteHours HoursOf(ScenarioModel model, CompiledRoute route, CargoProfile cargo)
+    {
+        var nodes = route.Nodes;
+        var links = route.Links;
+        var nodeHours = new double[nodes.Length];
+        var travel = new double[links.Length];
+        var wait = new double[links.Length];
+        var stretch = new double[links.Length];
+        for (var h = 0; h < nodes.Length; h++)
+        {
+            var inbound = h > 0 ? model.Links[links[h - 1]] : null;
+            var outbound = h < links.Length ? model.Links[links[h]] : null;
+            nodeHours[h] = ExpectedDelays.StageHours(model.Nodes[nodes[h]], inbound, outbound, cargo);
+            if (outbound is not null)
+            {
+                travel[h] = outbound.MeanTravelHours;
+                wait[h] = ExpectedDelays.DepartureWaitHours(outbound, cargo);
+                stretch[h] = outbound.Carrier is null ? travel[h] : wait[h];
+            }
+        }
+
+        var w = model.Routing.Weights;
+        var hours = nodeHours.Sum() + travel.Sum() + wait.Sum();
+        var cost = (w.PerHour * hours) + (w.PerUsd * route.UsdPerTonne) + (w.PerKgCo2 * route.Co2KgPerTonne);
+        return new RouteHours(nodeHours, travel, wait, stretch, cost);
+    }
+
+    private static double IntervalOf(LinkSpec link) => link.Carrier switch
+    {
+        { Departure: TimetableDeparture t } => t.HeadwayHours,
+        { Departure: WhenFullDeparture, Fleet: { } fleet } => 2 * link.MeanTravelHours / fleet,
+        _ => 0,
+    };
+
+    private static int[][] AlternativesOf(CompiledScenario scenario, int index)
+    {
+        var route = scenario.Routes[index];
+        var model = scenario.Model;
+        var (candidates, _) = scenario.FlowRoutes[route.Flow];
+        var result = new int[route.Nodes.Length][];
+        for (var hop = 0; hop < route.Nodes.Length; hop++)
+        {
+            var kind = model.Nodes[route.Nodes[hop]].Kind;
+            var switchable = hop > 0 && hop < route.Links.Length && kind is NodeKind.Port or NodeKind.Hub;
+            result[hop] = switchable
+                ? [.. candidates.Where(c => c != index && SharesPath(scenario.Routes[c], route, hop))]
+                : [];
+        }
+
+        return result;
+    }
+
+    private static bool SharesPath(CompiledRoute other, CompiledRoute route, int hop) =>
+        other.Nodes.Length > hop + 1 && other.Nodes.AsSpan(0, hop + 1).SequenceEqual(route.Nodes.AsSpan(0, hop + 1))
+        && other.Links.AsSpan(0, hop).SequenceEqual(route.Links.AsSpan(0, hop));
+}
