@@ -35,9 +35,9 @@ public static class RouteChoiceMetrics
             values.Add(new MetricValue(new MetricKey(RouteScope, id, "shipments"), route.Shipments));
         }
 
-        foreach (var (node, reroutes) in choice.Reroutes)
+        foreach (var node in choice.Reroutes)
         {
-            values.Add(new MetricValue(new MetricKey(RerouteScope, node, "reroutes"), reroutes));
+            values.Add(new MetricValue(new MetricKey(RerouteScope, node.Node, "reroutes"), node.Reroutes));
         }
     }
 }

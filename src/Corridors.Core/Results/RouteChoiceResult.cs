@@ -7,5 +7,5 @@ public sealed record RouteChoiceResult
     public required IReadOnlyList<RouteCount> Routes { get; init; }
 
     /// <summary>Gets the reroutes at each port and hub, in model order.</summary>
-    public required IReadOnlyList<(string Node, long Reroutes)> Reroutes { get; init; }
+    public required IReadOnlyList<NodeReroutes> Reroutes { get; init; }
 }

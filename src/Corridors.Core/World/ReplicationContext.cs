@@ -17,7 +17,7 @@ internal sealed class ReplicationContext
         if (scenario.Choice is { } choice)
         {
             Board = new NetworkStateBoard(scenario);
-            Chooser = new DynamicChooser(choice, Board, scenario.Routes, new RouteShareStatistics(simulation, scenario, choice));
+            Chooser = new DynamicChooser(choice, Board, new RouteShareStatistics(simulation, scenario, choice));
         }
     }
 

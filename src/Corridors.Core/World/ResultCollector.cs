@@ -44,7 +44,7 @@ internal static class ResultCollector
         return new RouteChoiceResult
         {
             Routes = [.. scenario.FlowKeys.SelectMany((k, f) => names[f].Select((name, r) => new RouteCount(k, name, statistics.Created[f][r])))],
-            Reroutes = [.. nodes.Select((n, i) => (n, i)).Where(p => p.n.Kind is Model.NodeKind.Port or Model.NodeKind.Hub).Select(p => (p.n.Id, statistics.Reroutes[p.i]))],
+            Reroutes = [.. nodes.Select((n, i) => (n, i)).Where(p => p.n.Kind is Model.NodeKind.Port or Model.NodeKind.Hub).Select(p => new NodeReroutes(p.n.Id, statistics.Reroutes[p.i]))],
         };
     }
 

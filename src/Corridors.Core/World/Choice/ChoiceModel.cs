@@ -23,9 +23,9 @@ internal sealed class ChoiceModel
         LookaheadHours = routing.ClosureLookaheadHours;
         Rerouting = routing.Rerouting;
         SwitchMargin = Theta == 0 ? double.PositiveInfinity : 1 / Theta;
+        NegligibleExcess = Theta == 0 ? double.PositiveInfinity : 25 / Theta;
         Outages = new KnownOutages(scenario);
         Storms = new StormOutlook(scenario);
-        Calendar = scenario.Calendar;
         var cargo = model.Flows.Select(f => CargoProfile.ForFlow(model, f)).ToArray();
         Hours = [.. scenario.Routes.Select(r => HoursOf(model, r, cargo[r.Flow]))];
         DepartureInterval = [.. model.Links.Select(l => IntervalOf(l))];
@@ -34,9 +34,21 @@ internal sealed class ChoiceModel
             .SelectMany((r, i) => r.Nodes.Select((node, hop) => (node, i, hop))).Where(v => v.node == n).Select(v => (v.i, v.hop)).ToArray())];
         ShipmentTonnes = [.. scenario.Routes.Select(r => cargo[r.Flow].ShipmentTonnes)];
         (RouteNames, RouteNameOf) = RouteNaming.Name(scenario);
+        NodeOffsets = [.. Hours.Select(Offsets)];
+        Checkpoints = [.. scenario.Routes.Select((r, i) => CheckpointsOf(r, Hours[i], NodeOffsets[i]))];
+        var days = (int)Math.Ceiling(model.Experiment.HorizonHours / 24) + 2;
+        _monthOfDay = [.. Enumerable.Range(0, days).Select(d => (byte)scenario.Calendar.MonthAt((d * 24) + 12))];
     }
 
+    private readonly byte[] _monthOfDay;
+
     public int NodeCount { get; }
+
+    /// <summary>Gets, per route, the static hours from its start until it reaches each node.</summary>
+    public double[][] NodeOffsets { get; }
+
+    /// <summary>Gets, per route, the facilities whose delay can change, in travel order.</summary>
+    public Checkpoint[][] Checkpoints { get; }
 
     public double PerHour { get; }
 
@@ -51,11 +63,12 @@ internal sealed class ChoiceModel
     /// <summary>Gets how much cheaper from here an alternative must be for a shipment to switch to it: one logit unit, 1/θ.</summary>
     public double SwitchMargin { get; }
 
+    /// <summary>Gets the cost excess over the best candidate beyond which a candidate's logit weight is negligible (below e^−25; 0 under all-or-nothing).</summary>
+    public double NegligibleExcess { get; }
+
     public KnownOutages Outages { get; }
 
     public StormOutlook Storms { get; }
-
-    public ScenarioCalendar Calendar { get; }
 
     /// <summary>Gets the static hours and cost of each compiled route.</summary>
     public RouteHours[] Hours { get; }
@@ -77,6 +90,46 @@ internal sealed class ChoiceModel
 
     /// <summary>Gets the index of each route's name within its corridor's names.</summary>
     public int[] RouteNameOf { get; }
+
+    /// <summary>Gets the calendar month (1–12) at <paramref name="hours"/> (a table lookup; clamped to the run).</summary>
+    public int MonthAt(double hours) => _monthOfDay[Math.Clamp((int)(hours / 24), 0, _monthOfDay.Length - 1)];
+
+    private static double[] Offsets(RouteHours hours)
+    {
+        var offsets = new double[hours.NodeHours.Length];
+        for (var h = 1; h < offsets.Length; h++)
+        {
+            offsets[h] = offsets[h - 1] + hours.NodeHours[h - 1] + hours.LinkTravelHours[h - 1] + hours.LinkWaitHours[h - 1];
+        }
+
+        return offsets;
+    }
+
+    private Checkpoint[] CheckpointsOf(CompiledRoute route, RouteHours hours, double[] offsets)
+    {
+        const Model.Stages stationStages = Model.Stages.Handling | Model.Stages.Clearance | Model.Stages.GaugeChange;
+        var queues = CongestionWeight > 0;
+        var checkpoints = new List<Checkpoint>();
+        for (var h = 0; h < route.Nodes.Length; h++)
+        {
+            var node = route.Nodes[h];
+            if (Outages.Touches(node) || Storms.MeanDuration[node] > 0 || (queues && (route.StagesAtHop[h] & stationStages) != 0))
+            {
+                checkpoints.Add(new Checkpoint(node, h, false, offsets[h], hours.NodeHours[h], Outages.Touches(node), Storms.MeanDuration[node] > 0));
+            }
+
+            if (h < route.Links.Length)
+            {
+                var link = NodeCount + route.Links[h];
+                if (Outages.Touches(link) || Storms.MeanDuration[link] > 0 || (queues && DepartureInterval[route.Links[h]] > 0))
+                {
+                    checkpoints.Add(new Checkpoint(link, h, true, offsets[h] + hours.NodeHours[h], hours.LinkStretchHours[h], Outages.Touches(link), Storms.MeanDuration[link] > 0));
+                }
+            }
+        }
+
+        return [.. checkpoints];
+    }
 
     private static RouteHours HoursOf(ScenarioModel model, CompiledRoute route, CargoProfile cargo)
     {

@@ -8,7 +8,7 @@ namespace Corridors.Core.World.Choice;
 /// is cheaper from here by more than the switching margin. Reads the <see cref="NetworkStateBoard"/>;
 /// draws nothing itself (the caller passes the flow's one uniform number), so common random numbers hold.
 /// </summary>
-internal sealed class DynamicChooser(ChoiceModel model, NetworkStateBoard board, CompiledRoute[] routes, RouteShareStatistics statistics)
+internal sealed class DynamicChooser(ChoiceModel model, NetworkStateBoard board, RouteShareStatistics statistics)
 {
     private double[] _costs = new double[8];
 
@@ -23,10 +23,14 @@ internal sealed class DynamicChooser(ChoiceModel model, NetworkStateBoard board,
             _costs = new double[candidates.Length];
         }
 
+        // Candidates come cheapest first; one whose static cost alone exceeds the best so far by the cut-off
+        // would get a weight below e^−25 of the best's, so it is not walked at all (weight 0).
         var best = double.PositiveInfinity;
+        var cutoff = model.NegligibleExcess;
         for (var i = 0; i < candidates.Length; i++)
         {
-            _costs[i] = Cost(candidates[i], 0, now);
+            var route = candidates[i];
+            _costs[i] = model.Hours[route].Cost - best > cutoff ? double.PositiveInfinity : Cost(route, 0, now);
             best = Math.Min(best, _costs[i]);
         }
 
@@ -106,20 +110,29 @@ internal sealed class DynamicChooser(ChoiceModel model, NetworkStateBoard board,
         return double.IsPositiveInfinity(extra) ? extra : model.Hours[route].Cost + (model.PerHour * extra);
     }
 
-    // Walks the route in expected time; each facility adds its known outage, storm and queue.
+    // Walks the route in expected time, visiting only the facilities whose delay can change; each adds its known outage, storm and queue.
     private double ExtraHours(int route, int fromHop, double now)
     {
-        var hours = model.Hours[route];
-        var r = routes[route];
+        var checkpoints = model.Checkpoints[route];
+        var start = now - model.NodeOffsets[route][fromHop];
         var knownUntil = now + model.LookaheadHours;
         var kappa = model.CongestionWeight;
-        double at = now, extra = 0;
-        for (var h = fromHop; ; h++)
+        var extra = 0.0;
+        foreach (ref readonly var c in checkpoints.AsSpan())
         {
-            var d = Facility(r.Nodes[h], at, knownUntil, hours.NodeHours[h]);
+            if (c.Hop < fromHop)
+            {
+                continue;
+            }
+
+            var at = start + c.OffsetHours + extra;
+            var d = c.HasOutages || c.HasStorms ? Facility(c, at, knownUntil) : 0;
             if (kappa > 0)
             {
-                d += kappa * Math.Max(0, board.QueueHours(route, h) - (at - now));
+                var backlog = c.IsLink
+                    ? board.FullLoads(c.Facility - model.NodeCount) * model.DepartureInterval[c.Facility - model.NodeCount]
+                    : board.QueueHours(route, c.Hop);
+                d += kappa * Math.Max(0, backlog - (at - now));
             }
 
             if (double.IsPositiveInfinity(d))
@@ -128,36 +141,20 @@ internal sealed class DynamicChooser(ChoiceModel model, NetworkStateBoard board,
             }
 
             extra += d;
-            at += hours.NodeHours[h] + d;
-            if (h == r.Links.Length)
-            {
-                return extra;
-            }
-
-            var link = r.Links[h];
-            d = Facility(model.NodeCount + link, at, knownUntil, hours.LinkStretchHours[h]);
-            if (kappa > 0)
-            {
-                d += kappa * Math.Max(0, (board.FullLoads(link) * model.DepartureInterval[link]) - (at - now));
-            }
-
-            if (double.IsPositiveInfinity(d))
-            {
-                return d;
-            }
-
-            extra += d;
-            at += hours.LinkTravelHours[h] + hours.LinkWaitHours[h] + d;
         }
+
+        return extra;
     }
 
-    private double Facility(int facility, double at, double knownUntil, double baseHours)
+    private double Facility(in Checkpoint c, double at, double knownUntil)
     {
-        var delay = model.Outages.Delay(facility, at, knownUntil, baseHours);
-        if (model.Storms.MeanDuration[facility] > 0)
+        var facility = c.Facility;
+        var baseHours = c.StretchHours;
+        var delay = c.HasOutages ? model.Outages.Delay(facility, at, knownUntil, baseHours) : 0;
+        if (c.HasStorms)
         {
             var stormEnd = board.StormEnd(facility);
-            delay += stormEnd > at ? stormEnd - at : model.Storms.Delay(facility, model.Calendar.MonthAt(at), baseHours);
+            delay += stormEnd > at ? stormEnd - at : model.Storms.Delay(facility, model.MonthAt(at), baseHours);
         }
 
         return delay;

@@ -20,6 +20,9 @@ internal sealed class KnownOutages
         _segments = [.. targeting.Select(ds => Timeline(ds.SelectMany(d => Windows(model.Disruptions[d], scenario.Calendar)).ToList()))];
     }
 
+    /// <summary>Gets whether any scheduled window touches <paramref name="facility"/>.</summary>
+    public bool Touches(int facility) => _segments[facility].Length > 0;
+
     /// <summary>
     /// Gets the extra hours a shipment reaching <paramref name="facility"/> at <paramref name="arrival"/> loses to
     /// windows known by then (those starting by <paramref name="knownUntil"/>): the wait until it reopens
