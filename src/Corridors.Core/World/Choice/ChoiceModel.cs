@@ -1,6 +1,4 @@
-using Corridors.Core.Model;
 using Corridors.Core.Routing;
-using Corridors.Core.Routing.Network;
 
 namespace Corridors.Core.World.Choice;
 
@@ -12,6 +10,8 @@ namespace Corridors.Core.World.Choice;
 /// </summary>
 internal sealed class ChoiceModel
 {
+    private readonly byte[] _monthOfDay;
+
     public ChoiceModel(CompiledScenario scenario)
     {
         var model = scenario.Model;
@@ -27,20 +27,18 @@ internal sealed class ChoiceModel
         Outages = new KnownOutages(scenario);
         Storms = new StormOutlook(scenario);
         var cargo = model.Flows.Select(f => CargoProfile.ForFlow(model, f)).ToArray();
-        Hours = [.. scenario.Routes.Select(r => HoursOf(model, r, cargo[r.Flow]))];
-        DepartureInterval = [.. model.Links.Select(l => IntervalOf(l))];
-        Alternatives = [.. scenario.Routes.Select((r, i) => AlternativesOf(scenario, i))];
+        Hours = [.. scenario.Routes.Select(r => RouteFacts.HoursOf(model, r, cargo[r.Flow]))];
+        DepartureInterval = [.. model.Links.Select(RouteFacts.IntervalOf)];
+        Alternatives = [.. scenario.Routes.Select((r, i) => RouteFacts.AlternativesOf(scenario, i))];
         VisitsByNode = [.. Enumerable.Range(0, NodeCount).Select(n => scenario.Routes
             .SelectMany((r, i) => r.Nodes.Select((node, hop) => (node, i, hop))).Where(v => v.node == n).Select(v => (v.i, v.hop)).ToArray())];
         ShipmentTonnes = [.. scenario.Routes.Select(r => cargo[r.Flow].ShipmentTonnes)];
         (RouteNames, RouteNameOf) = RouteNaming.Name(scenario);
-        NodeOffsets = [.. Hours.Select(Offsets)];
+        NodeOffsets = [.. Hours.Select(RouteFacts.Offsets)];
         Checkpoints = [.. scenario.Routes.Select((r, i) => CheckpointsOf(r, Hours[i], NodeOffsets[i]))];
         var days = (int)Math.Ceiling(model.Experiment.HorizonHours / 24) + 2;
         _monthOfDay = [.. Enumerable.Range(0, days).Select(d => (byte)scenario.Calendar.MonthAt((d * 24) + 12))];
     }
-
-    private readonly byte[] _monthOfDay;
 
     public int NodeCount { get; }
 
@@ -94,17 +92,6 @@ internal sealed class ChoiceModel
     /// <summary>Gets the calendar month (1–12) at <paramref name="hours"/> (a table lookup; clamped to the run).</summary>
     public int MonthAt(double hours) => _monthOfDay[Math.Clamp((int)(hours / 24), 0, _monthOfDay.Length - 1)];
 
-    private static double[] Offsets(RouteHours hours)
-    {
-        var offsets = new double[hours.NodeHours.Length];
-        for (var h = 1; h < offsets.Length; h++)
-        {
-            offsets[h] = offsets[h - 1] + hours.NodeHours[h - 1] + hours.LinkTravelHours[h - 1] + hours.LinkWaitHours[h - 1];
-        }
-
-        return offsets;
-    }
-
     private Checkpoint[] CheckpointsOf(CompiledRoute route, RouteHours hours, double[] offsets)
     {
         const Model.Stages stationStages = Model.Stages.Handling | Model.Stages.Clearance | Model.Stages.GaugeChange;
@@ -130,60 +117,4 @@ internal sealed class ChoiceModel
 
         return [.. checkpoints];
     }
-
-    private static RouteHours HoursOf(ScenarioModel model, CompiledRoute route, CargoProfile cargo)
-    {
-        var nodes = route.Nodes;
-        var links = route.Links;
-        var nodeHours = new double[nodes.Length];
-        var travel = new double[links.Length];
-        var wait = new double[links.Length];
-        var stretch = new double[links.Length];
-        for (var h = 0; h < nodes.Length; h++)
-        {
-            var inbound = h > 0 ? model.Links[links[h - 1]] : null;
-            var outbound = h < links.Length ? model.Links[links[h]] : null;
-            nodeHours[h] = ExpectedDelays.StageHours(model.Nodes[nodes[h]], inbound, outbound, cargo);
-            if (outbound is not null)
-            {
-                travel[h] = outbound.MeanTravelHours;
-                wait[h] = ExpectedDelays.DepartureWaitHours(outbound, cargo);
-                stretch[h] = outbound.Carrier is null ? travel[h] : wait[h];
-            }
-        }
-
-        var w = model.Routing.Weights;
-        var hours = nodeHours.Sum() + travel.Sum() + wait.Sum();
-        var cost = (w.PerHour * hours) + (w.PerUsd * route.UsdPerTonne) + (w.PerKgCo2 * route.Co2KgPerTonne);
-        return new RouteHours(nodeHours, travel, wait, stretch, cost);
-    }
-
-    private static double IntervalOf(LinkSpec link) => link.Carrier switch
-    {
-        { Departure: TimetableDeparture t } => t.HeadwayHours,
-        { Departure: WhenFullDeparture, Fleet: { } fleet } => 2 * link.MeanTravelHours / fleet,
-        _ => 0,
-    };
-
-    private static int[][] AlternativesOf(CompiledScenario scenario, int index)
-    {
-        var route = scenario.Routes[index];
-        var model = scenario.Model;
-        var (candidates, _) = scenario.FlowRoutes[route.Flow];
-        var result = new int[route.Nodes.Length][];
-        for (var hop = 0; hop < route.Nodes.Length; hop++)
-        {
-            var kind = model.Nodes[route.Nodes[hop]].Kind;
-            var switchable = hop > 0 && hop < route.Links.Length && kind is NodeKind.Port or NodeKind.Hub;
-            result[hop] = switchable
-                ? [.. candidates.Where(c => c != index && SharesPath(scenario.Routes[c], route, hop))]
-                : [];
-        }
-
-        return result;
-    }
-
-    private static bool SharesPath(CompiledRoute other, CompiledRoute route, int hop) =>
-        other.Nodes.Length > hop + 1 && other.Nodes.AsSpan(0, hop + 1).SequenceEqual(route.Nodes.AsSpan(0, hop + 1))
-        && other.Links.AsSpan(0, hop).SequenceEqual(route.Links.AsSpan(0, hop));
 }
