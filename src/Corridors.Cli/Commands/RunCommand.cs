@@ -79,7 +79,7 @@ internal static class RunCommand
         console.Error.WriteLine(FormattableString.Invariant($"{results.Count} replications, {results.Sum(r => r.Messages):#,0} events, {progress.EventsPerSecond() / 1e6:0.0} M events/s"));
         if (options.OutputDirectory is { } written)
         {
-            console.Error.WriteLine($"wrote {Path.Combine(written, "summary.json")} and the CSV files beside it");
+            console.Error.WriteLine($"wrote {Path.Combine(written, "summary.json")} and the CSV files beside it, and {Report.RunReport.Write(written)}");
         }
 
         return summary.ConservationHolds ? ExitCodes.Success : ExitCodes.Failed;
