@@ -10,6 +10,7 @@ public static class ReportFolder
     public static IReadOnlyList<string> Rebuild(string folder) => OutputFolderCheck.Of(folder) switch
     {
         OutputFolderCheck.Kind.Run => [RunReport.Write(folder)],
-        _ => throw new ReportInputException($"{folder}: reports of this kind of folder are not made yet"),
+        OutputFolderCheck.Kind.Comparison => [ComparisonReport.Write(folder)],
+        _ => BatchIndex.Write(folder),
     };
 }

@@ -85,7 +85,10 @@ internal static class CompareCommand
         if (outputDirectory is not null)
         {
             ComparisonCsv.Write(Path.Combine(outputDirectory, "compare.csv"), scenarios[0].Name, comparisons);
-            console.Error.WriteLine($"wrote {Path.Combine(outputDirectory, "compare.csv")}");
+            NetworkJson.Write(Path.Combine(outputDirectory, "network.json"), [.. scenarios.Select(s => s.Scenario.Model)]);
+            RunManifest.Write(Path.Combine(outputDirectory, "manifest.json"), [.. scenarios.SelectMany(s => s.Scenario.Files).Distinct()], seed, n, CliVersion.Current,
+                [.. scenarios.Select(s => s.Name).Prepend("compare")]);
+            console.Error.WriteLine($"wrote {Path.Combine(outputDirectory, "compare.csv")} and {Report.ComparisonReport.Write(outputDirectory)}");
         }
 
         return 0;

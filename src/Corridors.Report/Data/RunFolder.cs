@@ -10,17 +10,9 @@ internal static class RunFolder
     {
         var summaryPath = Path.Combine(folder, "summary.json");
         using var summary = JsonFile.Read(summaryPath);
-        using var network = JsonFile.Read(Path.Combine(folder, "network.json"));
+        var network = NetworkFile.Read(folder);
         using var manifest = JsonFile.Read(Path.Combine(folder, "manifest.json"));
         var s = summary.RootElement;
-        var n = network.RootElement;
-        var networkPath = Path.Combine(folder, "network.json");
-        var format = JsonFile.Get(n, "format", networkPath).GetInt32();
-        if (format != NetworkJson.Format)
-        {
-            throw new ReportInputException($"{networkPath}: format {format}; this version of corridors reads format {NetworkJson.Format}");
-        }
-
         return new RunData
         {
             Folder = folder,
@@ -29,16 +21,13 @@ internal static class RunFolder
             Replications = JsonFile.Get(s, "replications", summaryPath).GetInt32(),
             Version = JsonFile.Get(manifest.RootElement, "version", Path.Combine(folder, "manifest.json")).GetString() ?? "",
             MeasuredHours = JsonFile.Get(s, "horizon_hours", summaryPath).GetDouble() - JsonFile.Get(s, "warmup_hours", summaryPath).GetDouble(),
-            StartDate = JsonFile.Get(n, "start_date", networkPath).GetString() ?? "",
+            StartDate = network.StartDate,
             Bottlenecks = [.. JsonFile.Get(s, "bottlenecks", summaryPath).EnumerateArray().Select(e => e.GetString() ?? "")],
             Corridors = Entities(s, "corridors", summaryPath),
             Nodes = Entities(s, "nodes", summaryPath),
             Links = Entities(s, "links", summaryPath),
-            NetworkNodes = [.. JsonFile.Get(n, "nodes", networkPath).EnumerateArray().Select(e => new NetworkNode(
-                e.GetProperty("id").GetString()!, e.GetProperty("name").GetString()!, e.GetProperty("kind").GetString()!,
-                e.GetProperty("lat").GetDouble(), e.GetProperty("lon").GetDouble()))],
-            NetworkLinks = [.. JsonFile.Get(n, "links", networkPath).EnumerateArray().Select(e => new NetworkLink(
-                e.GetProperty("id").GetString()!, e.GetProperty("from").GetString()!, e.GetProperty("to").GetString()!, e.GetProperty("mode").GetString()!))],
+            NetworkNodes = network.Nodes,
+            NetworkLinks = network.Links,
             Series = Series(Path.Combine(folder, "timeseries.csv")),
         };
     }
