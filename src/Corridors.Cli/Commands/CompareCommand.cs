@@ -84,10 +84,8 @@ internal static class CompareCommand
 
         if (outputDirectory is not null)
         {
-            ComparisonCsv.Write(Path.Combine(outputDirectory, "compare.csv"), scenarios[0].Name, comparisons);
-            NetworkJson.Write(Path.Combine(outputDirectory, "network.json"), [.. scenarios.Select(s => s.Scenario.Model)]);
-            RunManifest.Write(Path.Combine(outputDirectory, "manifest.json"), [.. scenarios.SelectMany(s => s.Scenario.Files).Distinct()], seed, n, CliVersion.Current,
-                [.. scenarios.Select(s => s.Name).Prepend("compare")]);
+            ComparisonOutputs.Write(outputDirectory, [.. scenarios.Select(s => s.Name)], [.. scenarios.Select(s => s.Scenario.Model)], comparisons,
+                [.. scenarios.SelectMany(s => s.Scenario.Files).Distinct()], seed, n, CliVersion.Current);
             console.Error.WriteLine($"wrote {Path.Combine(outputDirectory, "compare.csv")} and {Report.ComparisonReport.Write(outputDirectory)}");
         }
 
