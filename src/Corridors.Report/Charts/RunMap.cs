@@ -36,7 +36,7 @@ internal static class RunMap
         foreach (var node in run.Nodes.Where(n => n["tonnes_per_year"].Mean > 0).OrderByDescending(n => n["tonnes_per_year"].Mean))
         {
             var place = places[node.Id];
-            nodes.Add(NodeDatum(node, place, labelled: nodes.Count < Labels));
+            nodes.Add(NodeDatum(node, place, labelled: nodes.Count < Labels || place.Kind == "port"));
         }
 
         var linkLayer = new JsonObject
@@ -55,11 +55,11 @@ internal static class RunMap
         {
             ["data"] = new JsonObject { ["values"] = nodes },
             ["transform"] = new JsonArray(new JsonObject { ["filter"] = "datum.labelled" }),
-            ["mark"] = new JsonObject { ["type"] = "text", ["dy"] = -11, ["fontSize"] = 11, ["fontWeight"] = "bold", ["color"] = "#333" },
+            ["mark"] = new JsonObject { ["type"] = "text", ["dy"] = -11, ["fontSize"] = 11, ["fontWeight"] = "bold", ["color"] = "#222", ["stroke"] = "#ffffff", ["strokeWidth"] = 0.25 },
             ["encoding"] = new JsonObject
             {
                 ["longitude"] = MapLayers.Field("lon", "quantitative"), ["latitude"] = MapLayers.Field("lat", "quantitative"),
-                ["text"] = MapLayers.Field("name", "nominal"),
+                ["text"] = MapLayers.Field("label", "nominal"),
             },
         };
         var spec = MapLayers.Map($"{run.Scenario}: where the cargo goes and where it waits", [MapLayers.Sea(), MapLayers.Land(), linkLayer, nodeLayer, labels]);
@@ -70,7 +70,7 @@ internal static class RunMap
 
     private static JsonObject NodeDatum(Entity node, NetworkNode place, bool labelled) => new()
     {
-        ["id"] = node.Id, ["name"] = place.Name, ["lon"] = place.Longitude, ["lat"] = place.Latitude, ["labelled"] = labelled,
+        ["id"] = node.Id, ["name"] = place.Name, ["label"] = Short(place.Name), ["lon"] = place.Longitude, ["lat"] = place.Latitude, ["labelled"] = labelled,
         ["tonnes_per_year"] = node["tonnes_per_year"].Mean,
         ["mean_wait_h"] = node["mean_wait_h"].IsDefined ? node["mean_wait_h"].Mean : 0,
         ["closure"] = node["hours_closed"].Mean > 0 ? "closed part of the year" : "open all year",
@@ -94,10 +94,18 @@ internal static class RunMap
             ["stroke"] = new JsonObject
             {
                 ["field"] = "closure", ["type"] = "nominal", ["title"] = "season",
-                ["scale"] = new JsonObject { ["domain"] = new JsonArray("closed part of the year", "open all year"), ["range"] = new JsonArray("#0b2f6b", "#ffffff") },
+                ["scale"] = new JsonObject { ["domain"] = new JsonArray("closed part of the year", "open all year"), ["range"] = new JsonArray("#0b2f6b", "#6b6b6b") },
             },
             ["strokeWidth"] = new JsonObject { ["condition"] = new JsonObject { ["test"] = "datum.closure === 'closed part of the year'", ["value"] = 2.6 }, ["value"] = 0.8 },
             ["tooltip"] = MapLayers.Tooltip(("name", "node"), ("throughput", "throughput"), ("wait", "mean wait"), ("utilization", "utilization"), ("closed", "closed")),
         },
     };
+
+    // "Port of Aktau" → "Aktau", "Moscow (central Russia rail gateway)" → "Moscow": the tooltip has the full name.
+    private static string Short(string name)
+    {
+        var bracket = name.IndexOf(" (", StringComparison.Ordinal);
+        var shorter = bracket > 0 ? name[..bracket] : name;
+        return shorter.StartsWith("Port of ", StringComparison.Ordinal) ? shorter["Port of ".Length..] : shorter;
+    }
 }
