@@ -27,6 +27,7 @@ internal static class HtmlPage
         table { border-collapse: collapse; } td, th { padding: .25em .7em; border-bottom: 1px solid #e4e4e4; text-align: right; }
         td:first-child, th:first-child { text-align: left; } pre { white-space: pre-wrap; font-size: .8em; }
         #vg-tooltip-element { font: 13px system-ui, sans-serif; }
+        .mark-text.role-mark { pointer-events: none; } /* labels must not hide the tooltips of the circles under them */
         """;
 
     /// <summary>Builds the page; <paramref name="introHtml"/> is trusted HTML made by this project.</summary>
