@@ -4,7 +4,8 @@ using System.Text.Json;
 namespace Corridors.Report.Tests;
 
 /// <summary>The reports as a person sees them: opened offline in chromium, every chart drawn, no error, the tooltips right.</summary>
-public sealed class BrowserTests(ReportOutputs outputs) : IClassFixture<ReportOutputs>
+[Collection(SharedReportOutputs.Name)]
+public sealed class BrowserTests(ReportOutputs outputs)
 {
     // Vega draws each datum of a circle layer as a path in a symbol group, each rule as a line; legends use other roles.
     private const string NodeMarks = ".mark-symbol.role-mark path";

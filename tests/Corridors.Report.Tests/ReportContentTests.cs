@@ -7,7 +7,8 @@ using System.Text.RegularExpressions;
 namespace Corridors.Report.Tests;
 
 /// <summary>What the report file holds, read without a browser: the numbers of summary.json, a policy that lets nothing out, a sensible size.</summary>
-public sealed partial class ReportContentTests(ReportOutputs outputs) : IClassFixture<ReportOutputs>
+[Collection(SharedReportOutputs.Name)]
+public sealed partial class ReportContentTests(ReportOutputs outputs)
 {
     [Fact]
     public void RunReport_NumbersInItsCharts_AreTheNumbersOfSummaryJson()

@@ -17,7 +17,7 @@ public sealed class ReportOutputs : IDisposable
 
     public ReportOutputs()
     {
-        Root = Path.Combine(Path.GetTempPath(), $"corridors-report-tests-{Environment.ProcessId}");
+        Root = Path.Combine(Path.GetTempPath(), $"corridors-report-tests-{Environment.ProcessId}-{Guid.NewGuid():N}");
         RunFolder = Path.Combine(Root, "run");
         ComparisonFolder = Path.Combine(Root, "compare");
         var baseline = Load("caspian-baseline");
