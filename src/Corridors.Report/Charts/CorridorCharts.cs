@@ -71,6 +71,6 @@ internal static class CorridorCharts
         };
         return new ChartSection("chart-corridor-transit", "Corridors: transit time p50 and p95",
             "Median (p50) and 95th percentile (p95) of the time from creation to delivery, with the 95 % interval of each over replications; longest p95 first.",
-            new JsonObject { ["data"] = new JsonObject { ["values"] = values }, ["width"] = 620, ["height"] = new JsonObject { ["step"] = 18 }, ["layer"] = new JsonArray(rule, point) });
+            new JsonObject { ["data"] = new JsonObject { ["values"] = values }, ["width"] = 620, ["height"] = new JsonObject { ["step"] = 11 }, ["layer"] = new JsonArray(rule, point) });
     }
 }
