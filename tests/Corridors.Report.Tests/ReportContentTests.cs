@@ -35,6 +35,23 @@ public sealed partial class ReportContentTests(ReportOutputs outputs)
     }
 
     [Fact]
+    public void ComparisonReport_LinkChangesOnItsMap_AreTheDifferencesOfCompareCsv()
+    {
+        var specs = Specs(File.ReadAllText(outputs.ComparisonReportPath));
+        var rows = File.ReadAllLines(Path.Combine(outputs.ComparisonFolder, "compare.csv")).Skip(1).Select(l => l.Split(','))
+            .Where(c => c[2] == "link" && c[4] == "tonnes_per_year").ToDictionary(c => c[3]);
+
+        var links = specs["chart-map-0"]!["layer"]!.AsArray().Single(l => (string?)l!["name"] == "links")!["data"]!["values"]!.AsArray();
+        Assert.NotEmpty(links);
+        Assert.All(links, l =>
+        {
+            var row = rows[(string)l!["id"]!];
+            Assert.Equal(double.Parse(row[8], System.Globalization.CultureInfo.InvariantCulture), (double)l!["difference"]!);
+            Assert.Equal(row[11] == "yes", (bool)l!["significant"]!);
+        });
+    }
+
+    [Fact]
     public void RunReport_Policy_AllowsExactlyItsOwnScriptsAndNoRequest()
     {
         var html = File.ReadAllText(outputs.RunReportPath);

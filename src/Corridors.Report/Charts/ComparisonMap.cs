@@ -23,7 +23,7 @@ internal static class ComparisonMap
             links.Add(new JsonObject
             {
                 ["id"] = d.Id, ["lon1"] = a.Longitude, ["lat1"] = a.Latitude, ["lon2"] = b.Longitude, ["lat2"] = b.Latitude,
-                ["width"] = Math.Max(d.BaseMean, d.AltMean), ["difference"] = d.Mean, ["significant"] = d.Significant,
+                ["width"] = Math.Max(d.BaseMean, d.AltMean), ["difference"] = Specs.Value(d.Mean), ["significant"] = d.Significant,
                 ["significance"] = d.Significant ? "significant change" : "within noise",
                 ["base"] = $"{Text.Number(d.BaseMean / 1000)} kt/yr", ["alt"] = $"{Text.Number(d.AltMean / 1000)} kt/yr",
                 ["change"] = $"{Text.Number(d.Mean / 1000)} kt/yr ({Text.Number(d.Low / 1000)} to {Text.Number(d.High / 1000)})",

@@ -48,7 +48,7 @@ internal static class ForestPlot
         {
             values.Add(new JsonObject
             {
-                ["id"] = d.Id, ["difference"] = d.Mean / scale, ["low"] = d.Low / scale, ["high"] = d.High / scale,
+                ["id"] = d.Id, ["difference"] = d.Mean / scale, ["low"] = Specs.Value(d.Low / scale), ["high"] = Specs.Value(d.High / scale),
                 ["significance"] = d.Significant ? "significant" : "not significant",
                 ["change"] = $"{Text.Number(d.Mean / scale, 2)} ({Text.Number(d.Low / scale, 2)} to {Text.Number(d.High / scale, 2)})",
                 ["relative"] = double.IsFinite(d.Relative) ? $"{Text.Number(d.Relative * 100, 1)} %" : "–",

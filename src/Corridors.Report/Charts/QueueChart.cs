@@ -44,8 +44,8 @@ internal static class QueueChart
         {
             values.Add(new JsonObject
             {
-                ["date"] = p.Date, ["end"] = End(p), ["waiting"] = Math.Round(p.Mean, 3),
-                ["low"] = Math.Round(Math.Max(0, p.Low), 3), ["high"] = Math.Round(p.High, 3), ["closed"] = Math.Round(p.ClosedHours / (p.EndHours - p.StartHours), 3),
+                ["date"] = p.Date, ["end"] = End(p), ["waiting"] = Specs.Value(Math.Round(p.Mean, 3)),
+                ["low"] = Specs.Value(Math.Round(Math.Max(0, p.Low), 3)), ["high"] = Specs.Value(Math.Round(p.High, 3)), ["closed"] = Specs.Value(Math.Round(p.ClosedHours / (p.EndHours - p.StartHours), 3)),
             });
         }
 
