@@ -35,7 +35,7 @@ internal static class SeriesRecorder
             for (var n = 0; n < count; n++)
             {
                 var node = (NodeActor)simulation.Actors.Get(context.Nodes[n].Address);
-                var waitingArea = node.Statistics.Blocked.Area(to) + node.Stations.Sum(s => s.Waiting.Area(to));
+                var waitingArea = node.Statistics.Blocked.Area(to) + node.Stations.Sum(s => s.WaitingShipments.Area(to));
                 var closedArea = node.Capacity.Closed.Area(to);
                 waiting[n][k] = (waitingArea - lastWaiting[n]) / (to - from);
                 closed[n][k] = closedArea - lastClosed[n];
