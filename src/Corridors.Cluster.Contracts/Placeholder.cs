@@ -1,0 +1,1 @@
+namespace Corridors.Cluster.Contracts; internal static class Placeholder { }

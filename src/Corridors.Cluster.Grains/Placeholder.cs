@@ -1,0 +1,1 @@
+namespace Corridors.Cluster.Grains; internal static class Placeholder { }

@@ -1,0 +1,1 @@
+namespace Corridors.Cluster.Hosting; internal static class Placeholder { }
