@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
+using Corridors.Cli.Cluster;
 using Corridors.Cli.Output;
+using Corridors.Cluster.Hosting;
 using Corridors.Core.Analysis;
 using Corridors.Core.Experiments;
 using Corridors.Core.Reports;
@@ -24,9 +26,10 @@ internal static class RunCommand
         var seed = new Option<ulong?>("--seed") { Description = "Seed (default: the scenario's)." };
         var parallel = new Option<int>("--parallel", "-p") { Description = "Replications at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var output = new Option<string?>("--out", "-o") { Description = "Folder for summary.json, replications.csv, nodes.csv, links.csv, flows.csv and manifest.json." };
+        var verbose = EngineOptions.Verbose();
         var command = new Command("run", "Run a scenario's replications and report corridor throughput, transit times, costs and bottlenecks with confidence intervals.")
         {
-            scenario, replications, precision, maxReplications, seed, parallel, output,
+            scenario, replications, precision, maxReplications, seed, parallel, output, verbose,
         };
         command.SetAction(parse =>
         {
@@ -37,14 +40,16 @@ internal static class RunCommand
                 return ExitCodes.UserMistake;
             }
 
+            // The silo starts while the scenario loads and compiles.
+            var engine = EngineOptions.Engine(parse, parallel, verbose, console);
             var loaded = ScenarioInput.Load(parse.GetValue(scenario)!, console);
-            return loaded is null ? ExitCodes.UserMistake : Execute(loaded, options, console, parse.Tokens.Select(t => t.Value).Prepend("run").ToList());
+            return loaded is null ? ExitCodes.UserMistake : Execute(loaded, options, console, parse.Tokens.Select(t => t.Value).Prepend("run").ToList(), engine);
         });
         return command;
     }
 
     /// <summary>Everything after parsing and loading; returns the exit code.</summary>
-    public static int Execute(LoadedScenario loaded, RunOptions options, CliConsole console, IReadOnlyList<string> commandLine)
+    public static int Execute(LoadedScenario loaded, RunOptions options, CliConsole console, IReadOnlyList<string> commandLine, ExperimentEngine? engine = null)
     {
         ArgumentNullException.ThrowIfNull(loaded);
         ArgumentNullException.ThrowIfNull(options);
@@ -65,8 +70,9 @@ internal static class RunCommand
             return ExitCodes.UserMistake;
         }
 
+        engine ??= ExperimentEngine.Embedded(options.Parallel, SiloLogging.Quiet);
         var progress = new RunProgress(console);
-        var (results, note) = Replicate(scenario, options, progress);
+        var (results, note) = Replicate(engine, scenario, options, progress);
         var summary = options.OutputDirectory is { } dir
             ? RunOutputs.Write(dir, scenario, results, loaded.Files, CliVersion.Current, commandLine)
             : ExperimentSummary.Build(model, results);
@@ -85,12 +91,13 @@ internal static class RunCommand
         return summary.ConservationHolds ? ExitCodes.Success : ExitCodes.Failed;
     }
 
-    private static (IReadOnlyList<ReplicationResult> Results, string? Note) Replicate(CompiledScenario scenario, RunOptions options, RunProgress progress)
+    private static (IReadOnlyList<ReplicationResult> Results, string? Note) Replicate(ExperimentEngine engine, CompiledScenario scenario, RunOptions options, RunProgress progress)
     {
         if (options.Precision is { } target)
         {
             var outcome = progress.Track("replicating to precision", options.MaxReplications, done =>
-                PrecisionRunner.Run(scenario, new PrecisionRule(target), 10, options.MaxReplications, options.Parallel, r => done(r.Messages)));
+                PrecisionRunner.Run(scenario.Model, (first, count) => engine.Run(scenario, first, count, done),
+                    new PrecisionRule(target), 10, options.MaxReplications, 2 * options.Parallel));
             var percent = (target * 100).ToString("0.##", CultureInfo.InvariantCulture);
             var note = outcome.Reached
                 ? $"Precision: every headline figure is within ±{percent} % after {outcome.Results.Count} replications."
@@ -100,7 +107,7 @@ internal static class RunCommand
 
         var count = options.Replications ?? scenario.Model.Experiment.Replications;
         var results = progress.Track("replicating", count, done =>
-            MonteCarloRunner.Run(scenario, 0, count, options.Parallel, r => done(r.Messages)));
+            engine.Run(scenario, 0, count, done));
         return (results, null);
     }
 }

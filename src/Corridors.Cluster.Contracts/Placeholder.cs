@@ -1,1 +1,0 @@
-namespace Corridors.Cluster.Contracts; internal static class Placeholder { }

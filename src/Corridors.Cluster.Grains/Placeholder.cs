@@ -1,1 +1,0 @@
-namespace Corridors.Cluster.Grains; internal static class Placeholder { }

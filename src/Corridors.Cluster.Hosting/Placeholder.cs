@@ -1,1 +1,0 @@
-namespace Corridors.Cluster.Hosting; internal static class Placeholder { }
