@@ -25,11 +25,12 @@ internal static class BatchCommand
         var seed = new Option<ulong?>("--seed") { Description = "Seed for every scenario (default: each scenario's)." };
         var parallel = new Option<int>("--parallel", "-p") { Description = "Replications at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var output = new Option<string>("--out", "-o") { Description = "Output folder.", Required = true };
-        var verbose = EngineOptions.Verbose();
+        var engineOptions = new EngineOptions();
         var command = new Command("batch", "Run many scenarios unattended; resumable; one combined batch.csv.")
         {
-            inputs, replications, seed, parallel, output, verbose,
+            inputs, replications, seed, parallel, output,
         };
+        engineOptions.AddTo(command);
         command.SetAction(parse =>
         {
             if (parse.GetValue(replications) is < 1 || parse.GetValue(parallel) < 1)
@@ -38,7 +39,11 @@ internal static class BatchCommand
                 return ExitCodes.UserMistake;
             }
 
-            var engine = EngineOptions.Engine(parse, parallel, verbose, console);
+            if (engineOptions.Engine(parse, parse.GetValue(parallel), console) is not { } engine)
+            {
+                return ExitCodes.UserMistake;
+            }
+
             var files = BatchInputs.Expand(parse.GetValue(inputs)!, out var unmatched);
             foreach (var pattern in unmatched)
             {
@@ -148,7 +153,7 @@ internal static class BatchCommand
                 for (var first = block.First; first < block.First + block.Count; first += 2 * settings.Parallel)
                 {
                     var slice = Math.Min(2 * settings.Parallel, block.First + block.Count - first);
-                    foreach (var result in engine.Run(scenario, first, slice, done))
+                    foreach (var result in engine.Run(scenario, loaded.Files, first, slice, done))
                     {
                         store.Save(result);
                     }

@@ -24,11 +24,12 @@ internal static class CompareCommand
         var replications = new Option<int?>("--replications", "-n") { Description = "Replications of each (default: the base's)." };
         var parallel = new Option<int>("--parallel", "-p") { Description = "Replications at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var output = new Option<string?>("--out", "-o") { Description = "Folder for compare.csv." };
-        var verbose = EngineOptions.Verbose();
+        var engineOptions = new EngineOptions();
         var command = new Command("compare", "Compare alternatives with a base scenario using common random numbers and paired intervals.")
         {
-            baseline, alternatives, replications, parallel, output, verbose,
+            baseline, alternatives, replications, parallel, output,
         };
+        engineOptions.AddTo(command);
         command.SetAction(parse =>
         {
             var n = parse.GetValue(replications);
@@ -39,7 +40,11 @@ internal static class CompareCommand
                 return ExitCodes.UserMistake;
             }
 
-            var engine = EngineOptions.Engine(parse, parallel, verbose, console);
+            if (engineOptions.Engine(parse, parse.GetValue(parallel), console) is not { } engine)
+            {
+                return ExitCodes.UserMistake;
+            }
+
             var paths = parse.GetValue(alternatives)!.Prepend(parse.GetValue(baseline)!).ToList();
             var loaded = paths.Select(path => (Path: path, Scenario: ScenarioInput.Load(path, console))).ToList();
             if (loaded.Any(l => l.Scenario is null))
@@ -75,7 +80,7 @@ internal static class CompareCommand
                 return ExitCodes.UserMistake;
             }
 
-            results.Add(engine.Run(scenario, 0, n));
+            results.Add(engine.Run(scenario, loaded.Files, 0, n));
         }
 
         var comparisons = scenarios.Skip(1).Select((s, i) => (s.Name, ScenarioComparison.Compare(results[0], results[i + 1]))).ToList();

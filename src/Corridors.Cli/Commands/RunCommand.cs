@@ -26,11 +26,12 @@ internal static class RunCommand
         var seed = new Option<ulong?>("--seed") { Description = "Seed (default: the scenario's)." };
         var parallel = new Option<int>("--parallel", "-p") { Description = "Replications at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var output = new Option<string?>("--out", "-o") { Description = "Folder for summary.json, replications.csv, nodes.csv, links.csv, flows.csv and manifest.json." };
-        var verbose = EngineOptions.Verbose();
+        var engineOptions = new EngineOptions();
         var command = new Command("run", "Run a scenario's replications and report corridor throughput, transit times, costs and bottlenecks with confidence intervals.")
         {
-            scenario, replications, precision, maxReplications, seed, parallel, output, verbose,
+            scenario, replications, precision, maxReplications, seed, parallel, output,
         };
+        engineOptions.AddTo(command);
         command.SetAction(parse =>
         {
             if (!RunOptions.TryCreate(parse.GetValue(replications), parse.GetValue(precision), parse.GetValue(maxReplications),
@@ -41,7 +42,11 @@ internal static class RunCommand
             }
 
             // The silo starts while the scenario loads and compiles.
-            var engine = EngineOptions.Engine(parse, parallel, verbose, console);
+            if (engineOptions.Engine(parse, parse.GetValue(parallel), console) is not { } engine)
+            {
+                return ExitCodes.UserMistake;
+            }
+
             var loaded = ScenarioInput.Load(parse.GetValue(scenario)!, console);
             return loaded is null ? ExitCodes.UserMistake : Execute(loaded, options, console, parse.Tokens.Select(t => t.Value).Prepend("run").ToList(), engine);
         });
@@ -72,7 +77,7 @@ internal static class RunCommand
 
         engine ??= ExperimentEngine.Embedded(options.Parallel, SiloLogging.Quiet);
         var progress = new RunProgress(console);
-        var (results, note) = Replicate(engine, scenario, options, progress);
+        var (results, note) = Replicate(engine, scenario, loaded.Files, options, progress);
         var summary = options.OutputDirectory is { } dir
             ? RunOutputs.Write(dir, scenario, results, loaded.Files, CliVersion.Current, commandLine)
             : ExperimentSummary.Build(model, results);
@@ -91,12 +96,12 @@ internal static class RunCommand
         return summary.ConservationHolds ? ExitCodes.Success : ExitCodes.Failed;
     }
 
-    private static (IReadOnlyList<ReplicationResult> Results, string? Note) Replicate(ExperimentEngine engine, CompiledScenario scenario, RunOptions options, RunProgress progress)
+    private static (IReadOnlyList<ReplicationResult> Results, string? Note) Replicate(ExperimentEngine engine, CompiledScenario scenario, IReadOnlyList<string> files, RunOptions options, RunProgress progress)
     {
         if (options.Precision is { } target)
         {
             var outcome = progress.Track("replicating to precision", options.MaxReplications, done =>
-                PrecisionRunner.Run(scenario.Model, (first, count) => engine.Run(scenario, first, count, done),
+                PrecisionRunner.Run(scenario.Model, (first, count) => engine.Run(scenario, files, first, count, done),
                     new PrecisionRule(target), 10, options.MaxReplications, 2 * options.Parallel));
             var percent = (target * 100).ToString("0.##", CultureInfo.InvariantCulture);
             var note = outcome.Reached
@@ -107,7 +112,7 @@ internal static class RunCommand
 
         var count = options.Replications ?? scenario.Model.Experiment.Replications;
         var results = progress.Track("replicating", count, done =>
-            engine.Run(scenario, 0, count, done));
+            engine.Run(scenario, files, 0, count, done));
         return (results, null);
     }
 }
