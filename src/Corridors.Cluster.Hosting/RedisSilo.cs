@@ -15,8 +15,9 @@ public static class RedisSilo
     /// <param name="workers">Replication workers on this silo.</param>
     /// <param name="listen">The address to listen and advertise on (loopback by default).</param>
     /// <param name="logging">Where Orleans' log lines go.</param>
+    /// <param name="leaseTimeout">How long a worker's lease lasts unrenewed before its replication goes to another worker.</param>
     /// <param name="dashboardPort">Serves the Orleans dashboard on this port when given.</param>
-    public static async Task<IHost> StartAsync(ClusterAddress address, string clusterId, int workers, IPAddress? listen, SiloLogging logging, int? dashboardPort = null)
+    public static async Task<IHost> StartAsync(ClusterAddress address, string clusterId, int workers, IPAddress? listen, SiloLogging logging, TimeSpan leaseTimeout, int? dashboardPort = null)
     {
         ArgumentNullException.ThrowIfNull(address);
         ArgumentNullException.ThrowIfNull(logging);
@@ -30,6 +31,11 @@ public static class RedisSilo
             silo.UseRedisClustering(address.RedisConfiguration);
             silo.AddRedisGrainStorage(ClusterStorage.Name, o => o.ConfigurationOptions = StackExchange.Redis.ConfigurationOptions.Parse(address.RedisConfiguration));
             silo.Services.AddCorridorsWorkers(workers);
+            silo.Services.Configure<ExperimentOptions>(o => o.LeaseTimeout = leaseTimeout);
+            silo.Services.Configure<WorkerOptions>(o => o.RenewEvery = leaseTimeout / 4);
+
+            // Simulation workers on one network: a silo that stops answering is declared dead in seconds, not the default tens of seconds.
+            silo.Configure<ClusterMembershipOptions>(o => (o.ProbeTimeout, o.NumMissedProbesLimit) = (TimeSpan.FromSeconds(2), 2));
             if (dashboardPort is { } port)
             {
                 Dashboard.Add(silo, port);
