@@ -22,7 +22,8 @@ public static class RedisSilo
         ArgumentNullException.ThrowIfNull(address);
         ArgumentNullException.ThrowIfNull(logging);
         await RedisProbe.EnsureAsync(address);
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        var web = dashboardPort is { } port ? Dashboard.Builder(listen ?? IPAddress.Loopback, port) : null;
+        IHostApplicationBuilder builder = web ?? (IHostApplicationBuilder)Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         logging.Apply(builder.Logging);
         builder.UseOrleans(silo =>
         {
@@ -36,12 +37,12 @@ public static class RedisSilo
 
             // Simulation workers on one network: a silo that stops answering is declared dead in seconds, not the default tens of seconds.
             silo.Configure<ClusterMembershipOptions>(o => (o.ProbeTimeout, o.NumMissedProbesLimit) = (TimeSpan.FromSeconds(2), 2));
-            if (dashboardPort is { } port)
+            if (web is not null)
             {
-                Dashboard.Add(silo, port);
+                Dashboard.Add(silo);
             }
         });
-        var host = builder.Build();
+        var host = web is not null ? Dashboard.Build(web) : ((HostApplicationBuilder)builder).Build();
         await host.StartAsync();
         return host;
     }
