@@ -30,5 +30,5 @@ internal static class RedisProbe
     }
 
     private static string Missing(ClusterAddress address) =>
-        $"no Redis answers at {address} (waited {Timeout.TotalSeconds:0} s); expected a running redis-server there (start one with: redis-server --port {address.Port})";
+        $"no Redis answers at {address} (gave up after at most {Timeout.TotalSeconds:0} s); expected a running redis-server there (start one with: redis-server --port {address.Port})";
 }
