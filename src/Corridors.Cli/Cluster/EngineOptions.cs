@@ -47,6 +47,27 @@ internal sealed class EngineOptions
         return true;
     }
 
+    /// <summary>Parses --cluster, which must be given; false (problem printed) otherwise. <paramref name="purpose"/> completes "expected redis://HOST:PORT of the cluster to …".</summary>
+    public bool TryRequiredAddress(ParseResult parse, CliConsole console, string purpose, out ClusterAddress address)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        ArgumentNullException.ThrowIfNull(console);
+        address = null!;
+        if (parse.GetValue(Cluster) is null)
+        {
+            console.Error.WriteLine($"error: --cluster is missing; expected redis://HOST:PORT of the cluster to {purpose}");
+            return false;
+        }
+
+        if (!TryAddress(parse, console, out var parsed) || parsed is null)
+        {
+            return false;
+        }
+
+        address = parsed;
+        return true;
+    }
+
     /// <summary>Starts the engine the options ask for: a client of --cluster, or the embedded silo with <paramref name="workers"/> workers; null (problem printed) on a bad address.</summary>
     public ExperimentEngine? Engine(ParseResult parse, int workers, CliConsole console)
     {

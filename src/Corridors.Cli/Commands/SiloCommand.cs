@@ -24,13 +24,7 @@ internal static class SiloCommand
         command.SetAction(parse =>
         {
             IPAddress? address = null;
-            if (parse.GetValue(engine.Cluster) is null)
-            {
-                console.Error.WriteLine("error: --cluster is missing; expected redis://HOST:PORT of the cluster to join");
-                return ExitCodes.UserMistake;
-            }
-
-            if (!engine.TryAddress(parse, console, out var cluster) || cluster is null)
+            if (!engine.TryRequiredAddress(parse, console, "join", out var cluster))
             {
                 return ExitCodes.UserMistake;
             }

@@ -22,13 +22,7 @@ internal static class StatusCommand
         engine.AddTo(command);
         command.SetAction(parse =>
         {
-            if (parse.GetValue(engine.Cluster) is null)
-            {
-                console.Error.WriteLine("error: --cluster is missing; expected redis://HOST:PORT of the cluster to ask");
-                return ExitCodes.UserMistake;
-            }
-
-            if (!engine.TryAddress(parse, console, out var address) || address is null)
+            if (!engine.TryRequiredAddress(parse, console, "ask", out var address))
             {
                 return ExitCodes.UserMistake;
             }
