@@ -27,6 +27,7 @@ public sealed class EmbeddedSilo : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(logging);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         logging.Apply(builder.Logging);
+        builder.Services.AddSingleton<IHostLifetime, CommandLifetime>();
         var id = $"embedded-{Environment.ProcessId}-{FreePorts.Next()}";
         builder.UseOrleans(silo =>
         {

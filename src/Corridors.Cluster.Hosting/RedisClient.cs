@@ -19,6 +19,7 @@ public static class RedisClient
         await RedisProbe.EnsureAsync(address);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         logging.Apply(builder.Logging);
+        builder.Services.AddSingleton<IHostLifetime, CommandLifetime>();
         builder.UseOrleansClient(client =>
         {
             client.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (clusterId, ClusterIds.Service));
