@@ -60,7 +60,11 @@ internal sealed class CapacityControl
 
                     break;
                 case StormProcess p:
-                    _stormStreams[d] = _simulation.Streams.For(_id, "storm/" + p.Id);
+                    // A shared process draws from a stream of the weather, not of the facility: every target
+                    // starts it at time 0 and so closes and reopens at the same instants.
+                    _stormStreams[d] = p.Shared
+                        ? _simulation.Streams.For(new ActorId("weather", p.Id), "storms")
+                        : _simulation.Streams.For(_id, "storm/" + p.Id);
                     ScheduleNextStorm(d, p);
                     break;
                 case CapacityChange change:

@@ -40,8 +40,8 @@ internal static class ResultCollector
     {
         var s = actor.Statistics;
         var stations = actor.Stations;
-        var servers = stations.Sum(st => st.Servers);
-        var busy = stations.Sum(st => st.Busy.Mean(now));
+        var available = stations.Sum(st => st.Available.Area(now));
+        var blocked = s.Blocked.Mean(now);
         return new NodeResult
         {
             Id = actor.Spec.Id,
@@ -50,9 +50,10 @@ internal static class ResultCollector
             Departures = s.Departures,
             TonnesOut = s.TonnesOut,
             MeanPresent = s.Present.Mean(now),
-            MeanWaiting = stations.Sum(st => st.Waiting.Mean(now)) + s.Blocked.Mean(now),
-            MeanInService = busy,
-            Utilization = servers > 0 ? busy / servers : double.NaN,
+            MeanWaiting = stations.Sum(st => st.WaitingShipments.Mean(now)) + blocked,
+            MeanBlocked = blocked,
+            MeanInService = stations.Sum(st => st.InService.Mean(now)),
+            Utilization = available > 0 ? stations.Sum(st => st.Busy.Area(now)) / available : double.NaN,
             MeanWaitHours = s.Wait.Mean,
             MaxWaitHours = s.Wait.Max,
             MeanSojournHours = s.Sojourn.Mean,
@@ -80,6 +81,9 @@ internal static class ResultCollector
             MeanWaitHours = s.WaitHours.Mean,
             MeanTravelHours = s.TravelHours.Mean,
             MeanPresent = s.Present.Mean(now),
+            MeanWaiting = s.Waiting.Mean(now),
+            MeanTravelling = s.Present.Mean(now) - s.Waiting.Mean(now),
+            MeanSojournHours = s.SojournHours.Mean,
             HoursClosed = actor.Capacity.Closed.Area(now),
         };
     }

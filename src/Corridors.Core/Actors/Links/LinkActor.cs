@@ -138,6 +138,7 @@ internal abstract class LinkActor : Actor
         var count = 0;
         for (var job = chainHead; job >= 0; job = Shipments[job].Next)
         {
+            Statistics.SojournHours.Add(Now - Shipments[job].PlaceEnteredAt);
             count++;
         }
 

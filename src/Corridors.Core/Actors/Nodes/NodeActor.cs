@@ -117,7 +117,7 @@ internal abstract class NodeActor : Actor
 
                 if (Capacity.Receive(message))
                 {
-                    StartWaitingJobs();
+                    CapacityChanged();
                 }
 
                 break;
@@ -187,7 +187,7 @@ internal abstract class NodeActor : Actor
                     var station = StationFor(stage, s);
                     if (station >= 0)
                     {
-                        var hours = _stations[station].Arrive(job, Now, Capacity.Factor);
+                        var hours = _stations[station].Arrive(job, Now);
                         if (hours >= 0)
                         {
                             SendSelf(new Message(NodeMessages.ServiceDone, job, station), hours);
@@ -211,8 +211,8 @@ internal abstract class NodeActor : Actor
 
     private void ServiceDone(int job, int station)
     {
-        _stations[station].Complete(Now);
-        var (next, hours) = _stations[station].StartNext(Now, Capacity.Factor);
+        _stations[station].Complete(job, Now);
+        var (next, hours) = _stations[station].StartNext(Now);
         if (next >= 0)
         {
             SendSelf(new Message(NodeMessages.ServiceDone, next, station), hours);
@@ -221,11 +221,12 @@ internal abstract class NodeActor : Actor
         NextStage(job);
     }
 
-    private void StartWaitingJobs()
+    private void CapacityChanged()
     {
         for (var station = 0; station < _stations.Length; station++)
         {
-            for (var (job, hours) = _stations[station].StartNext(Now, Capacity.Factor); job >= 0; (job, hours) = _stations[station].StartNext(Now, Capacity.Factor))
+            _stations[station].SetCapacity(Now, Capacity.Factor);
+            for (var (job, hours) = _stations[station].StartNext(Now); job >= 0; (job, hours) = _stations[station].StartNext(Now))
             {
                 SendSelf(new Message(NodeMessages.ServiceDone, job, station), hours);
             }
