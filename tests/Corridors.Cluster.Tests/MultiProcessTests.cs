@@ -15,7 +15,7 @@ namespace Corridors.Cluster.Tests;
 /// </summary>
 public sealed class MultiProcessTests : IDisposable
 {
-    private const int Replications = 40;
+    private const int Replications = 24;
     private readonly string _folder = Directory.CreateTempSubdirectory("corridors-cluster-").FullName;
 
     [Fact]
@@ -30,7 +30,7 @@ public sealed class MultiProcessTests : IDisposable
         try
         {
             var file = Path.Combine(_folder, "short-baseline.yaml");
-            File.WriteAllText(file, $"extends: {Repository.File("scenarios", "caspian-baseline.yaml")}\nname: short-baseline\nexperiment:\n  horizon: 100 d\n  warmup: 5 d\n");
+            File.WriteAllText(file, $"extends: {Repository.File("scenarios", "caspian-baseline.yaml")}\nname: short-baseline\nexperiment:\n  horizon: 80 d\n  warmup: 5 d\n");
             var loaded = ScenarioLoader.Load(file);
             var scenario = CompiledScenario.Compile(loaded.Model!, RouteProviders.Default(loaded.Model!));
             using var client = await Connect(address);
@@ -38,14 +38,14 @@ public sealed class MultiProcessTests : IDisposable
 
             var results = await new ExperimentClient(RedisClient.Client(client)).RunAsync(ExperimentRequests.For(scenario, loaded.Files, 0, Replications), p =>
             {
-                if (killed < 0 && p.Done >= 4)
+                if (killed < 0 && p.Done >= 3)
                 {
                     killed = p.Done;
                     silos[0].Kill();
                 }
             });
 
-            Assert.InRange(killed, 4, Replications - 1);
+            Assert.InRange(killed, 3, Replications - 1);
             var expected = MonteCarloRunner.Run(scenario, 0, Replications, 2);
             Assert.Equal(expected.Select(ReplicationJson.ToBytes), results.Select(ReplicationJson.ToBytes));
         }
