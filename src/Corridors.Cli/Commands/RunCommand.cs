@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
+using Corridors.Cli.Cluster;
 using Corridors.Cli.Output;
+using Corridors.Cluster.Hosting;
 using Corridors.Core.Analysis;
 using Corridors.Core.Experiments;
 using Corridors.Core.Reports;
@@ -25,10 +27,12 @@ internal static class RunCommand
         var parallel = new Option<int>("--parallel", "-p") { Description = "Replications at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var output = new Option<string?>("--out", "-o") { Description = "Folder for summary.json, the CSV files, network.json, manifest.json and report.html." };
         var seriesStep = new Option<double>("--series-step") { Description = "Step of timeseries.csv in days (0: none; a week or more for very large networks).", DefaultValueFactory = _ => 1 };
+        var engineOptions = new EngineOptions();
         var command = new Command("run", "Run a scenario's replications and report corridor throughput, transit times, costs and bottlenecks with confidence intervals.")
         {
             scenario, replications, precision, maxReplications, seed, parallel, output, seriesStep,
         };
+        engineOptions.AddTo(command);
         command.SetAction(parse =>
         {
             if (!RunOptions.TryCreate(parse.GetValue(replications), parse.GetValue(precision), parse.GetValue(maxReplications),
@@ -44,15 +48,21 @@ internal static class RunCommand
                 return ExitCodes.UserMistake;
             }
 
+            // The silo starts while the scenario loads and compiles.
+            if (engineOptions.Engine(parse, parse.GetValue(parallel), console) is not { } engine)
+            {
+                return ExitCodes.UserMistake;
+            }
+
             var loaded = ScenarioInput.Load(parse.GetValue(scenario)!, console);
             options = options with { SeriesStepDays = step };
-            return loaded is null ? ExitCodes.UserMistake : Execute(loaded, options, console, parse.Tokens.Select(t => t.Value).Prepend("run").ToList());
+            return loaded is null ? ExitCodes.UserMistake : Execute(loaded, options, console, parse.Tokens.Select(t => t.Value).Prepend("run").ToList(), engine);
         });
         return command;
     }
 
     /// <summary>Everything after parsing and loading; returns the exit code.</summary>
-    public static int Execute(LoadedScenario loaded, RunOptions options, CliConsole console, IReadOnlyList<string> commandLine)
+    public static int Execute(LoadedScenario loaded, RunOptions options, CliConsole console, IReadOnlyList<string> commandLine, ExperimentEngine? engine = null)
     {
         ArgumentNullException.ThrowIfNull(loaded);
         ArgumentNullException.ThrowIfNull(options);
@@ -75,8 +85,9 @@ internal static class RunCommand
             return ExitCodes.UserMistake;
         }
 
+        engine ??= ExperimentEngine.Embedded(options.Parallel, SiloLogging.Quiet);
         var progress = new RunProgress(console);
-        var (results, note) = Replicate(scenario, options, progress);
+        var (results, note) = Replicate(engine, scenario, loaded.Files, options, progress);
         var summary = options.OutputDirectory is { } dir
             ? RunOutputs.Write(dir, scenario, results, loaded.Files, CliVersion.Current, commandLine)
             : ExperimentSummary.Build(model, results);
@@ -95,12 +106,13 @@ internal static class RunCommand
         return summary.ConservationHolds ? ExitCodes.Success : ExitCodes.Failed;
     }
 
-    private static (IReadOnlyList<ReplicationResult> Results, string? Note) Replicate(CompiledScenario scenario, RunOptions options, RunProgress progress)
+    private static (IReadOnlyList<ReplicationResult> Results, string? Note) Replicate(ExperimentEngine engine, CompiledScenario scenario, IReadOnlyList<string> files, RunOptions options, RunProgress progress)
     {
         if (options.Precision is { } target)
         {
             var outcome = progress.Track("replicating to precision", options.MaxReplications, done =>
-                PrecisionRunner.Run(scenario, new PrecisionRule(target), 10, options.MaxReplications, options.Parallel, r => done(r.Messages)));
+                PrecisionRunner.Run(scenario.Model, (first, count) => engine.Run(scenario, files, first, count, done),
+                    new PrecisionRule(target), 10, options.MaxReplications, 2 * options.Parallel));
             var percent = (target * 100).ToString("0.##", CultureInfo.InvariantCulture);
             var note = outcome.Reached
                 ? $"Precision: every headline figure is within ±{percent} % after {outcome.Results.Count} replications."
@@ -110,7 +122,7 @@ internal static class RunCommand
 
         var count = options.Replications ?? scenario.Model.Experiment.Replications;
         var results = progress.Track("replicating", count, done =>
-            MonteCarloRunner.Run(scenario, 0, count, options.Parallel, r => done(r.Messages)));
+            engine.Run(scenario, files, 0, count, done));
         return (results, null);
     }
 }

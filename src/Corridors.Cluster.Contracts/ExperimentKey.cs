@@ -1,0 +1,33 @@
+using System.Security.Cryptography;
+using System.Text;
+using Corridors.Core.Model;
+
+namespace Corridors.Cluster.Contracts;
+
+/// <summary>
+/// The identity of an experiment: a SHA-256 of what determines its results — the scenario model after
+/// <c>extends</c> in canonical form (with its seed, warm-up and horizon) and the engine version. The
+/// number of replications is left out on purpose: replication r is a pure function of (scenario, seed, r),
+/// so asking for more replications extends the same experiment.
+/// </summary>
+public static class ExperimentKey
+{
+    /// <summary>The engine version in every key: change it when the simulation's behaviour changes, so stored results of the old engine are not served.</summary>
+    public const string EngineVersion = "corridors-engine-1";
+
+    /// <summary>Returns the key of <paramref name="model"/> (lower-case hex, 64 characters).</summary>
+    public static string Of(ScenarioModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var identity = model with { Experiment = model.Experiment with { Replications = 0 } };
+        var text = EngineVersion + "\n" + CanonicalText.Of(identity);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    }
+
+    /// <summary>Returns the first 12 characters, enough to name an experiment to a person.</summary>
+    public static string Abbreviate(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return key.Length > 12 ? key[..12] : key;
+    }
+}
