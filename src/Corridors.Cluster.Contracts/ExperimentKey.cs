@@ -12,8 +12,13 @@ namespace Corridors.Cluster.Contracts;
 /// </summary>
 public static class ExperimentKey
 {
-    /// <summary>The engine version in every key: change it when the simulation's behaviour changes, so stored results of the old engine are not served.</summary>
-    public const string EngineVersion = "corridors-engine-1";
+    /// <summary>
+    /// The engine version in every key: derived from the module version ids of the assemblies that
+    /// compute a replication (kernel, graph engine, domain). Builds are deterministic, so the same
+    /// source gives the same id on every machine, and any change to the engine's code gives a new one:
+    /// stored results of an older engine are never served, and nobody has to remember to bump a number.
+    /// </summary>
+    public static readonly string EngineVersion = "corridors-engine-" + EngineDigest()[..12];
 
     /// <summary>Returns the key of <paramref name="model"/> (lower-case hex, 64 characters).</summary>
     public static string Of(ScenarioModel model)
@@ -29,5 +34,12 @@ public static class ExperimentKey
     {
         ArgumentNullException.ThrowIfNull(key);
         return key.Length > 12 ? key[..12] : key;
+    }
+
+    private static string EngineDigest()
+    {
+        var ids = new[] { typeof(Corridors.Kernel.Simulation), typeof(Corridors.Graphs.DirectedGraph), typeof(ScenarioModel) }
+            .Select(t => t.Assembly.ManifestModule.ModuleVersionId.ToString("N"));
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("\n", ids))));
     }
 }
