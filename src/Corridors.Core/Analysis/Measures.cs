@@ -9,14 +9,16 @@ public static class Measures
 
     /// <summary>Node measures.</summary>
     public static readonly IReadOnlyList<string> Node =
-        ["tonnes_per_year", "arrivals", "utilization", "mean_queue", "mean_wait_h", "max_wait_h", "mean_sojourn_h", "hours_closed", "blocked_shipments", "blocked_hours"];
+        ["tonnes_per_year", "arrivals", "utilization", "mean_queue", "mean_wait_h", "max_wait_h", "mean_sojourn_h", "hours_closed", "blocked_shipments", "blocked_hours",
+         "mean_present", "mean_in_service", "mean_blocked"];
 
     /// <summary>Link measures.</summary>
     public static readonly IReadOnlyList<string> Link =
-        ["tonnes_per_year", "departures", "load_factor", "mean_wait_h", "mean_travel_h", "tonne_km", "hours_closed"];
+        ["tonnes_per_year", "departures", "load_factor", "mean_wait_h", "mean_travel_h", "tonne_km", "hours_closed",
+         "shipments", "mean_present", "mean_waiting", "mean_travelling", "mean_sojourn_h"];
 
     /// <summary>System measures.</summary>
-    public static readonly IReadOnlyList<string> System = ["generated", "delivered", "in_system", "messages"];
+    public static readonly IReadOnlyList<string> System = ["generated", "delivered", "in_system", "messages", "measured_h"];
 
     /// <summary>
     /// Gets whether a figure is a headline one: what a planner reads first and what <c>--precision</c>

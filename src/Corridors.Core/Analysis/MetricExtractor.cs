@@ -22,18 +22,25 @@ public static class MetricExtractor
 
         foreach (var n in result.Nodes)
         {
-            double[] v = [n.TonnesOut * perYear, n.Arrivals, n.Utilization, n.MeanWaiting, n.MeanWaitHours, n.MaxWaitHours, n.MeanSojournHours, n.HoursClosed, n.BlockedShipments, n.BlockedHours];
+            double[] v = [n.TonnesOut * perYear, n.Arrivals, n.Utilization, n.MeanWaiting, n.MeanWaitHours, n.MaxWaitHours, n.MeanSojournHours, n.HoursClosed, n.BlockedShipments, n.BlockedHours,
+                n.MeanPresent, n.MeanInService, n.MeanBlocked];
             Add(values, "node", n.Id, Measures.Node, v);
         }
 
         foreach (var l in result.Links)
         {
-            double[] v = [l.Tonnes * perYear, l.Departures, l.MeanLoadFactor, l.MeanWaitHours, l.MeanTravelHours, l.TonneKm, l.HoursClosed];
+            double[] v = [l.Tonnes * perYear, l.Departures, l.MeanLoadFactor, l.MeanWaitHours, l.MeanTravelHours, l.TonneKm, l.HoursClosed,
+                l.Shipments, l.MeanPresent, l.MeanWaiting, l.MeanTravelling, l.MeanSojournHours];
             Add(values, "link", l.Id, Measures.Link, v);
         }
 
+        if (result.RouteChoice is { } choice)
+        {
+            RouteChoiceMetrics.Add(values, choice);
+        }
+
         var c = result.Conservation;
-        Add(values, "system", "all", Measures.System, [c.Generated, c.Delivered, c.AtNodes + c.OnLinks, result.Messages]);
+        Add(values, "system", "all", Measures.System, [c.Generated, c.Delivered, c.AtNodes + c.OnLinks, result.Messages, result.MeasuredHours]);
         return values;
     }
 

@@ -5,7 +5,9 @@ namespace Corridors.Core.Model;
 /// <summary>
 /// Weather closures as a renewal process: fair-weather spells of <see cref="IntervalHours"/>
 /// alternate with closures of <see cref="DurationHours"/>. Spells that start outside the storm
-/// months are skipped to the next storm month. Each target draws its own episodes from its own stream.
+/// months are skipped to the next storm month. With <see cref="Shared"/> the targets are one weather
+/// area: one draw closes and reopens them all at the same times; otherwise each target draws its own
+/// episodes from its own stream.
 /// </summary>
 public sealed record StormProcess : Disruption
 {
@@ -20,6 +22,9 @@ public sealed record StormProcess : Disruption
 
     /// <summary>Gets the months (1–12) in which closures may start; null is all year.</summary>
     public IReadOnlyList<int>? Months { get; init; }
+
+    /// <summary>Gets whether the targets share one weather (one draw for all) rather than each drawing its own storms.</summary>
+    public bool Shared { get; init; }
 
     /// <summary>Gets the capacity factor during a closure, 0 ≤ factor &lt; 1.</summary>
     public double CapacityFactor { get; init; }

@@ -35,8 +35,17 @@ public sealed record LinkResult
     /// <summary>Gets the mean travel time of a departure.</summary>
     public required double MeanTravelHours { get; init; }
 
-    /// <summary>Gets the time-average number of shipments on the link.</summary>
+    /// <summary>Gets the time-average number of shipments on the link (L): waiting for a departure or travelling.</summary>
     public required double MeanPresent { get; init; }
+
+    /// <summary>Gets the time-average number of shipments waiting for a departure (or for a closed road to open).</summary>
+    public double MeanWaiting { get; init; }
+
+    /// <summary>Gets the time-average number of shipments travelling.</summary>
+    public double MeanTravelling { get; init; }
+
+    /// <summary>Gets the mean time a shipment spent on the link, waiting and travelling (W).</summary>
+    public double MeanSojournHours { get; init; } = double.NaN;
 
     /// <summary>Gets hours the link was closed.</summary>
     public required double HoursClosed { get; init; }

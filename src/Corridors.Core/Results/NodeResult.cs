@@ -23,13 +23,16 @@ public sealed record NodeResult
     /// <summary>Gets the time-average number of shipments at the node (L).</summary>
     public required double MeanPresent { get; init; }
 
-    /// <summary>Gets the time-average number waiting: queued at stations or blocked at the gate.</summary>
+    /// <summary>Gets the time-average number of shipments waiting: queued at stations (each shipment of a lot counts) or blocked at the gate.</summary>
     public required double MeanWaiting { get; init; }
 
-    /// <summary>Gets the time-average number in service.</summary>
+    /// <summary>Gets the time-average number of shipments blocked at the gate.</summary>
+    public double MeanBlocked { get; init; }
+
+    /// <summary>Gets the time-average number of shipments in service (each shipment of a lot counts).</summary>
     public required double MeanInService { get; init; }
 
-    /// <summary>Gets busy servers ÷ servers, time-averaged over all stations (NaN without stations).</summary>
+    /// <summary>Gets busy server-hours ÷ available server-hours over all stations (NaN without stations); a capacity factor sets how many are available.</summary>
     public required double Utilization { get; init; }
 
     /// <summary>Gets the mean time a visit spent blocked or queued.</summary>

@@ -26,6 +26,7 @@ internal static class ResultCollector
             Nodes = [.. nodes.Select(n => Node(n, now))],
             Links = [.. links.Select(l => Link(l, now))],
             Flows = [.. context.Scenario.FlowKeys.Select((k, i) => Flow(k, context.Flows[i], measured))],
+            RouteChoice = context.Chooser is { } chooser ? RouteChoices(context.Scenario, chooser.Statistics) : null,
             Conservation = new Conservation(
                 context.Shipments.Created,
                 context.Shipments.Delivered,
@@ -36,12 +37,23 @@ internal static class ResultCollector
         };
     }
 
+    private static RouteChoiceResult RouteChoices(CompiledScenario scenario, Choice.RouteShareStatistics statistics)
+    {
+        var names = scenario.Choice!.RouteNames;
+        var nodes = scenario.Model.Nodes;
+        return new RouteChoiceResult
+        {
+            Routes = [.. scenario.FlowKeys.SelectMany((k, f) => names[f].Select((name, r) => new RouteCount(k, name, statistics.Created[f][r])))],
+            Reroutes = [.. nodes.Select((n, i) => (n, i)).Where(p => p.n.Kind is Model.NodeKind.Port or Model.NodeKind.Hub).Select(p => new NodeReroutes(p.n.Id, statistics.Reroutes[p.i]))],
+        };
+    }
+
     private static NodeResult Node(NodeActor actor, double now)
     {
         var s = actor.Statistics;
         var stations = actor.Stations;
-        var servers = stations.Sum(st => st.Servers);
-        var busy = stations.Sum(st => st.Busy.Mean(now));
+        var available = stations.Sum(st => st.Available.Area(now));
+        var blocked = s.Blocked.Mean(now);
         return new NodeResult
         {
             Id = actor.Spec.Id,
@@ -50,9 +62,10 @@ internal static class ResultCollector
             Departures = s.Departures,
             TonnesOut = s.TonnesOut,
             MeanPresent = s.Present.Mean(now),
-            MeanWaiting = stations.Sum(st => st.Waiting.Mean(now)) + s.Blocked.Mean(now),
-            MeanInService = busy,
-            Utilization = servers > 0 ? busy / servers : double.NaN,
+            MeanWaiting = stations.Sum(st => st.WaitingShipments.Mean(now)) + blocked,
+            MeanBlocked = blocked,
+            MeanInService = stations.Sum(st => st.InService.Mean(now)),
+            Utilization = available > 0 ? stations.Sum(st => st.Busy.Area(now)) / available : double.NaN,
             MeanWaitHours = s.Wait.Mean,
             MaxWaitHours = s.Wait.Max,
             MeanSojournHours = s.Sojourn.Mean,
@@ -80,6 +93,9 @@ internal static class ResultCollector
             MeanWaitHours = s.WaitHours.Mean,
             MeanTravelHours = s.TravelHours.Mean,
             MeanPresent = s.Present.Mean(now),
+            MeanWaiting = s.Waiting.Mean(now),
+            MeanTravelling = s.Present.Mean(now) - s.Waiting.Mean(now),
+            MeanSojournHours = s.SojournHours.Mean,
             HoursClosed = actor.Capacity.Closed.Area(now),
         };
     }

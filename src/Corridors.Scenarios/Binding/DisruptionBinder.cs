@@ -61,6 +61,7 @@ internal static class DisruptionBinder
                     IntervalHours = r.Distribution("interval", Dimension.Duration, "IntervalHours", required: true) ?? new ConstantDistribution(1),
                     DurationHours = r.Distribution("duration", Dimension.Duration, "DurationHours", required: true) ?? new ConstantDistribution(1),
                     Months = Elements.Words(r, "months", Vocabulary.Months, "Months"),
+                    Shared = r.Bool("shared", "Shared") ?? false,
                     CapacityFactor = Factor(r),
                 },
                 Kind.CapacityChange => new CapacityChange

@@ -14,6 +14,7 @@ internal sealed class LinkStatistics : IWarmupResettable
         LoadFactor = simulation.Track(new Tally());
         WaitHours = simulation.Track(new Tally());
         TravelHours = simulation.Track(new Tally());
+        SojournHours = simulation.Track(new Tally());
     }
 
     /// <summary>Gets shipments that entered the link.</summary>
@@ -45,6 +46,9 @@ internal sealed class LinkStatistics : IWarmupResettable
 
     /// <summary>Gets each departure's travel time, hours.</summary>
     public Tally TravelHours { get; }
+
+    /// <summary>Gets each shipment's time on the link, from entering to arriving at the far end, hours.</summary>
+    public Tally SojournHours { get; }
 
     public void Reset(double nowHours)
     {

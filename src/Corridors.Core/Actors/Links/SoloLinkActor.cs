@@ -18,21 +18,22 @@ internal sealed class SoloLinkActor(ActorActivation activation, ReplicationConte
             return;
         }
 
-        Dispatch(job, ReducedSpeedTravelHours());
+        Dispatch(job, ScaledTravelHours());
     }
 
-    // Without a carrier there is no load to reduce: a capacity factor f in (0, 1) is a slower road, 1/f the time.
-    private double ReducedSpeedTravelHours()
+    // Without a carrier there is no load to scale: a capacity factor f > 0 is a change of speed both
+    // ways (ADR 0002), a slower road below 1 and a faster one above: travel time ÷ f.
+    private double ScaledTravelHours()
     {
         var hours = SampleTravelHours();
-        return Capacity.Factor is > 0 and < 1 ? hours / Capacity.Factor : hours;
+        return Capacity.Factor == 1 ? hours : hours / Capacity.Factor;
     }
 
     protected override void CapacityChanged()
     {
         while (!Capacity.IsClosed && _held.Count > 0)
         {
-            Dispatch(_held.Dequeue(), ReducedSpeedTravelHours());
+            Dispatch(_held.Dequeue(), ScaledTravelHours());
             Statistics.Waiting.Set(Now, _held.Count);
         }
     }
