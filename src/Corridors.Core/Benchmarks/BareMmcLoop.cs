@@ -30,7 +30,7 @@ public static class BareMmcLoop
                 if (busy < servers)
                 {
                     busy++;
-                    Push(ref heap, ref count, new Event(e.Time + Exp(rng, 0.8 * mu), 1));
+                    Push(ref heap, ref count, new Event(e.Time + Exp(rng, mu), 1));
                 }
                 else
                 {
