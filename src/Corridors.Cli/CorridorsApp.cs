@@ -13,6 +13,7 @@ internal static class CorridorsApp
         root.Subcommands.Add(RunCommand.Create(console));
         root.Subcommands.Add(CompareCommand.Create(console));
         root.Subcommands.Add(BatchCommand.Create(console));
+        root.Subcommands.Add(ReportCommand.Create(console));
         root.Subcommands.Add(RoutesCommand.Create(console));
         root.Subcommands.Add(CapacityCommand.Create(console));
         root.Subcommands.Add(NetworkCommand.Create(console));

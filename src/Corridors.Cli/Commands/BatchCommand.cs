@@ -113,6 +113,7 @@ internal static class BatchCommand
         }
 
         BatchCsv.Write(Path.Combine(settings.OutputDirectory, "batch.csv"), rows);
+        Report.BatchIndex.Write(settings.OutputDirectory);
         console.Out.WriteLine($"batch: {scenarios.Count - failures.Count} of {scenarios.Count} scenarios done; combined figures in {Path.Combine(settings.OutputDirectory, "batch.csv")}");
         foreach (var failure in failures)
         {

@@ -85,8 +85,9 @@ internal static class CompareCommand
 
         if (outputDirectory is not null)
         {
-            ComparisonCsv.Write(Path.Combine(outputDirectory, "compare.csv"), scenarios[0].Name, comparisons);
-            console.Error.WriteLine($"wrote {Path.Combine(outputDirectory, "compare.csv")}");
+            ComparisonOutputs.Write(outputDirectory, [.. scenarios.Select(s => s.Name)], [.. scenarios.Select(s => s.Scenario.Model)], comparisons,
+                [.. scenarios.SelectMany(s => s.Scenario.Files).Distinct()], seed, n, CliVersion.Current);
+            console.Error.WriteLine($"wrote {Path.Combine(outputDirectory, "compare.csv")} and {Report.ComparisonReport.Write(outputDirectory)}");
         }
 
         return 0;

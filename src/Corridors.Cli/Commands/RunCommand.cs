@@ -23,10 +23,11 @@ internal static class RunCommand
         var maxReplications = new Option<int>("--max-replications") { Description = "Cap for --precision.", DefaultValueFactory = _ => 500 };
         var seed = new Option<ulong?>("--seed") { Description = "Seed (default: the scenario's)." };
         var parallel = new Option<int>("--parallel", "-p") { Description = "Replications at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var output = new Option<string?>("--out", "-o") { Description = "Folder for summary.json, replications.csv, nodes.csv, links.csv, flows.csv and manifest.json." };
+        var output = new Option<string?>("--out", "-o") { Description = "Folder for summary.json, the CSV files, network.json, manifest.json and report.html." };
+        var seriesStep = new Option<double>("--series-step") { Description = "Step of timeseries.csv in days (0: none; a week or more for very large networks).", DefaultValueFactory = _ => 1 };
         var command = new Command("run", "Run a scenario's replications and report corridor throughput, transit times, costs and bottlenecks with confidence intervals.")
         {
-            scenario, replications, precision, maxReplications, seed, parallel, output,
+            scenario, replications, precision, maxReplications, seed, parallel, output, seriesStep,
         };
         command.SetAction(parse =>
         {
@@ -37,7 +38,14 @@ internal static class RunCommand
                 return ExitCodes.UserMistake;
             }
 
+            if (parse.GetValue(seriesStep) is var step && !(step >= 0 && double.IsFinite(step)))
+            {
+                console.Error.WriteLine(FormattableString.Invariant($"error: --series-step is {step}; expected a number of days ≥ 0 (0 records no time series)"));
+                return ExitCodes.UserMistake;
+            }
+
             var loaded = ScenarioInput.Load(parse.GetValue(scenario)!, console);
+            options = options with { SeriesStepDays = step };
             return loaded is null ? ExitCodes.UserMistake : Execute(loaded, options, console, parse.Tokens.Select(t => t.Value).Prepend("run").ToList());
         });
         return command;
@@ -53,6 +61,8 @@ internal static class RunCommand
         {
             model = model with { Experiment = model.Experiment with { Seed = seed } };
         }
+
+        model = model with { Experiment = model.Experiment with { SeriesStepHours = options.SeriesStepDays * 24 } };
 
         // Fail before hours of work, not after: the output folder must be creatable now.
         if (options.OutputDirectory is { } target && !OutputFolder.TryPrepare(target, console))
@@ -79,7 +89,7 @@ internal static class RunCommand
         console.Error.WriteLine(FormattableString.Invariant($"{results.Count} replications, {results.Sum(r => r.Messages):#,0} events, {progress.EventsPerSecond() / 1e6:0.0} M events/s"));
         if (options.OutputDirectory is { } written)
         {
-            console.Error.WriteLine($"wrote {Path.Combine(written, "summary.json")} and the CSV files beside it");
+            console.Error.WriteLine($"wrote {Path.Combine(written, "summary.json")} and the CSV files beside it, and {Report.RunReport.Write(written)}");
         }
 
         return summary.ConservationHolds ? ExitCodes.Success : ExitCodes.Failed;
