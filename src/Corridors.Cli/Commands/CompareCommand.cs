@@ -23,11 +23,12 @@ internal static class CompareCommand
         var alternatives = new Argument<string[]>("alternatives") { Description = "One or more alternative scenarios.", Arity = ArgumentArity.OneOrMore };
         var replications = new Option<int?>("--replications", "-n") { Description = "Replications of each (default: the base's)." };
         var parallel = new Option<int>("--parallel", "-p") { Description = "Replications at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var seed = new Option<ulong?>("--seed") { Description = "Seed of every scenario (default: the base's)." };
         var output = new Option<string?>("--out", "-o") { Description = "Folder for compare.csv." };
         var engineOptions = new EngineOptions();
         var command = new Command("compare", "Compare alternatives with a base scenario using common random numbers and paired intervals.")
         {
-            baseline, alternatives, replications, parallel, output,
+            baseline, alternatives, replications, parallel, seed, output,
         };
         engineOptions.AddTo(command);
         command.SetAction(parse =>
@@ -52,13 +53,13 @@ internal static class CompareCommand
                 return ExitCodes.UserMistake;
             }
 
-            return Execute([.. loaded.Select(l => (Name(l.Path), l.Scenario!))], n, p, parse.GetValue(output), console, engine);
+            return Execute([.. loaded.Select(l => (Name(l.Path), l.Scenario!))], n, p, parse.GetValue(output), console, parse.GetValue(seed), engine);
         });
         return command;
     }
 
-    /// <summary>Runs and compares; the first scenario is the base. Returns the exit code.</summary>
-    public static int Execute(IReadOnlyList<(string Name, LoadedScenario Scenario)> scenarios, int? replications, int parallel, string? outputDirectory, CliConsole console, ExperimentEngine? engine = null)
+    /// <summary>Runs and compares; the first scenario is the base; every scenario runs with <paramref name="seed"/> (default: the base's). Returns the exit code.</summary>
+    public static int Execute(IReadOnlyList<(string Name, LoadedScenario Scenario)> scenarios, int? replications, int parallel, string? outputDirectory, CliConsole console, ulong? seed = null, ExperimentEngine? engine = null)
     {
         ArgumentNullException.ThrowIfNull(scenarios);
         if (outputDirectory is not null && !OutputFolder.TryPrepare(outputDirectory, console))
@@ -68,13 +69,13 @@ internal static class CompareCommand
 
         engine ??= ExperimentEngine.Embedded(parallel, SiloLogging.Quiet);
         var baseModel = scenarios[0].Scenario.Model;
-        var seed = baseModel.Experiment.Seed;
+        var commonSeed = seed ?? baseModel.Experiment.Seed;
         var n = replications ?? Math.Max(2, baseModel.Experiment.Replications);
         var results = new List<IReadOnlyList<ReplicationResult>>();
         foreach (var (name, loaded) in scenarios)
         {
-            // Common random numbers: every scenario runs with the base's seed and the same replication numbers.
-            var model = loaded.Model with { Experiment = loaded.Model.Experiment with { Seed = seed } };
+            // Common random numbers: every scenario runs with the same seed and the same replication numbers.
+            var model = loaded.Model with { Experiment = loaded.Model.Experiment with { Seed = commonSeed } };
             if (ScenarioInput.Compile(model, console, name) is not { } scenario)
             {
                 return ExitCodes.UserMistake;
@@ -85,7 +86,7 @@ internal static class CompareCommand
 
         var comparisons = scenarios.Skip(1).Select((s, i) => (s.Name, ScenarioComparison.Compare(results[0], results[i + 1]))).ToList();
         var terminal = TerminalWriter.Over(console.Out);
-        terminal.WriteLine(FormattableString.Invariant($"Base {scenarios[0].Name}; {n} replications each with seed {seed} (common random numbers); ± is the 95 % paired half-width."));
+        terminal.WriteLine(FormattableString.Invariant($"Base {scenarios[0].Name}; {n} replications each with seed {commonSeed} (common random numbers); ± is the 95 % paired half-width."));
         foreach (var (name, differences) in comparisons)
         {
             terminal.WriteLine();
@@ -95,7 +96,7 @@ internal static class CompareCommand
         if (outputDirectory is not null)
         {
             ComparisonOutputs.Write(outputDirectory, [.. scenarios.Select(s => s.Name)], [.. scenarios.Select(s => s.Scenario.Model)], comparisons,
-                [.. scenarios.SelectMany(s => s.Scenario.Files).Distinct()], seed, n, CliVersion.Current);
+                [.. scenarios.SelectMany(s => s.Scenario.Files).Distinct()], commonSeed, n, CliVersion.Current);
             console.Error.WriteLine($"wrote {Path.Combine(outputDirectory, "compare.csv")} and {Report.ComparisonReport.Write(outputDirectory)}");
         }
 

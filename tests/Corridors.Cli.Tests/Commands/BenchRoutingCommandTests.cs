@@ -89,6 +89,8 @@ public sealed class BenchRoutingCommandTests : IDisposable
     [InlineData("src,dst,weight\n0,1,NaN\n", "edges.csv:2: field 'weight': 'NaN' is not a finite number ≥ 0")]
     [InlineData("src,dst\n0,1\n", "edges.csv:1: expected the header 'src,dst,weight', found 'src,dst'")]
     [InlineData("src,dst,weight\n\n0,1\n", "edges.csv:3: expected 3 fields (src,dst,weight), found 2")]
+    [InlineData("src,dst,weight\n0,1,\"1,5\"\n", "edges.csv:2: field 'weight': '1,5' is not a finite number ≥ 0")]
+    [InlineData("src,dst,weight\n0,1,2\n1,2,\"3\n", "edges.csv:3: malformed quoting")]
     public void Run_WithBadEdgesFile_NamesFileLineAndFieldAndExitsTwo(string edges, string message)
     {
         var (exit, output, error) = Run("--edges", Write("edges.csv", edges), "--pairs", Write("pairs.csv", "s,t\n0,1\n"));
