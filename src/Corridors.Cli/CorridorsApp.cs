@@ -15,6 +15,7 @@ internal static class CorridorsApp
         root.Subcommands.Add(BatchCommand.Create(console));
         root.Subcommands.Add(RoutesCommand.Create(console));
         root.Subcommands.Add(CapacityCommand.Create(console));
+        root.Subcommands.Add(NetworkCommand.Create(console));
         root.Subcommands.Add(WarmupCommand.Create(console));
         root.Subcommands.Add(BenchCommand.Create(console));
         root.Subcommands.Add(ValidateCommand.Create(console));

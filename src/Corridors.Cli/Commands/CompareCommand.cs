@@ -79,7 +79,7 @@ internal static class CompareCommand
         foreach (var (name, differences) in comparisons)
         {
             terminal.WriteLine();
-            terminal.Write(Table(name, differences.Where(d => Measures.IsHeadline(d.Key) && d.Difference.N > 0)));
+            terminal.Write(Table(name, differences.Where(d => (Measures.IsHeadline(d.Key) || IsRouteShift(d)) && d.Difference.N > 0)));
         }
 
         if (outputDirectory is not null)
@@ -110,6 +110,9 @@ internal static class CompareCommand
 
         return table;
     }
+
+    // Shares of named routes are listed when they shift significantly: where the alternative sends the cargo instead.
+    private static bool IsRouteShift(PairedDifference d) => d.Key.Scope == RouteChoiceMetrics.RouteScope && d.Key.Measure == "share" && d.IsSignificant;
 
     private static string Name(string path) => Path.GetFileNameWithoutExtension(path);
 }

@@ -174,15 +174,5 @@ public sealed class CorridorRouter
         return ids.Count == 0 ? throw new RouteQueryException($"no {role} node given; name at least one node id") : [.. ids.Select(NodeOf)];
     }
 
-    private int NodeOf(string id)
-    {
-        ArgumentNullException.ThrowIfNull(id);
-        if (_network.NodeIndex.TryGetValue(id, out int index))
-        {
-            return index;
-        }
-
-        bool isLink = Model.Links.Any(l => l.Id == id);
-        throw new UnknownNodeException(id, isLink ? null : Suggestions.Closest(id, Model.Nodes.Select(n => n.Id)), isLink);
-    }
+    private int NodeOf(string id) => _network.NodeOf(id);
 }

@@ -1,12 +1,14 @@
 using Corridors.Core.Model;
+using Corridors.Core.Routing.Topology;
 
 namespace Corridors.Scenarios.Loading;
 
 /// <summary>
 /// Checks of the network as a whole, beyond single elements: a flow whose destination no chain of
-/// links reaches is an error; a flow with no route over links open at the start (changing mode only
-/// where the node can transship), a node nothing uses and a commodity no flow carries are warnings.
-/// (Unused sources are warned about while binding.)
+/// links reaches is an error; a flow with no route over links open at the start (changing mode or gauge
+/// only where the node allows it: the router's own reachability, <see cref="CorridorGraph.Reaches"/>), a
+/// node nothing uses and a commodity no flow carries are warnings. (Unused sources are warned about while
+/// binding.)
 /// </summary>
 internal static class NetworkChecks
 {
@@ -28,6 +30,7 @@ internal static class NetworkChecks
         }
 
         var outgoing = model.Links.ToLookup(l => l.From, StringComparer.Ordinal);
+        var network = CorridorGraph.Build(model);
         foreach (var flow in model.Flows)
         {
             if (context.SitesOf("flow", flow.Id) is not { } sites || sites.HasFailed("Origin") || sites.HasFailed("Destination")
@@ -36,45 +39,36 @@ internal static class NetworkChecks
                 continue;
             }
 
-            if (!Reaches(flow.Origin, flow.Destination, outgoing, nodes, practical: false))
+            if (!Reaches(flow.Origin, flow.Destination, outgoing))
             {
                 context.Bag.Error(sites.Whole.Position,
                     $"{sites.Whole.Path} goes from '{flow.Origin}' to '{flow.Destination}', which no chain of links connects; expected places joined by links");
             }
-            else if (!Reaches(flow.Origin, flow.Destination, outgoing, nodes, practical: true))
+            else if (!network.Reaches(flow.Origin, flow.Destination))
             {
                 context.Bag.Warning(sites.Whole.Position,
-                    $"{sites.Whole.Path} has no open route from '{flow.Origin}' to '{flow.Destination}' (links closed at the start, or a change of mode where the node cannot transship); expected a route its shipments can take");
+                    $"{sites.Whole.Path} has no open route from '{flow.Origin}' to '{flow.Destination}' (links closed at the start, or a change of mode or gauge where the node does not allow it); expected a route its shipments can take");
             }
         }
 
         WarnUnused(model, context);
     }
 
-    // Breadth-first over (node, mode arrived by); practical = only open links, mode changes only where allowed.
-    private static bool Reaches(string origin, string destination, ILookup<string, LinkSpec> outgoing, Dictionary<string, NodeSpec> nodes, bool practical)
+    // Breadth-first over nodes: is there any chain of links at all, open or not, whatever the modes?
+    private static bool Reaches(string origin, string destination, ILookup<string, LinkSpec> outgoing)
     {
-        var seen = new HashSet<(string, TransportMode?)> { (origin, null) };
-        var queue = new Queue<(string Node, TransportMode? Mode)>([(origin, null)]);
+        var seen = new HashSet<string>(StringComparer.Ordinal) { origin };
+        var queue = new Queue<string>([origin]);
         while (queue.TryDequeue(out var at))
         {
-            if (at.Node == destination)
+            if (at == destination)
             {
                 return true;
             }
 
-            var canChange = at.Mode is null || !practical || (nodes.TryGetValue(at.Node, out var n) && NodeModes.CanTransship(n.Kind));
-            foreach (var link in outgoing[at.Node])
+            foreach (var link in outgoing[at].Where(l => seen.Add(l.To)))
             {
-                if (practical && (!link.Open || (!canChange && link.Mode != at.Mode)))
-                {
-                    continue;
-                }
-
-                if (seen.Add((link.To, practical ? link.Mode : null)))
-                {
-                    queue.Enqueue((link.To, practical ? link.Mode : null));
-                }
+                queue.Enqueue(link.To);
             }
         }
 

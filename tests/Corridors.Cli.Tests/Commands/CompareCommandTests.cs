@@ -1,5 +1,7 @@
 using Corridors.Cli.Commands;
 using Corridors.Core.Benchmarks;
+using Corridors.Core.Model;
+using Corridors.Kernel.Distributions;
 using Corridors.Testing;
 
 namespace Corridors.Cli.Tests.Commands;
@@ -34,6 +36,36 @@ public sealed class CompareCommandTests : IDisposable
 
         Assert.Equal(0, exit);
         Assert.All(File.ReadLines(Path.Combine(_directory.FullName, "compare.csv")).Skip(1), l => Assert.EndsWith(",no", l, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Execute_AlternativeClosingOneOfTwoRoutes_ListsTheShiftOfShareBetweenThem()
+    {
+        var output = new StringWriter();
+
+        var exit = CompareCommand.Execute([("base", TwoPorts(closed: false)), ("closed", TwoPorts(closed: true))], 4, 2, null, new CliConsole(output, new StringWriter(), false));
+
+        Assert.Equal(0, exit);
+        var rows = output.ToString().Split('\n');
+        Assert.Contains(rows, r => r.Contains("route/o->d:goods|via pa/share", StringComparison.Ordinal) && r.TrimEnd().EndsWith("yes", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.Contains("route/o->d:goods|via pb/share", StringComparison.Ordinal) && r.TrimEnd().EndsWith("yes", StringComparison.Ordinal));
+    }
+
+    // o → d through port pa (10 h) or port pb (14 h), θ = 0.5 per hour; the alternative closes pa for most of the run.
+    private static LoadedScenario TwoPorts(bool closed)
+    {
+        var handling = new ConstantDistribution(0.01);
+        var model = new TestModel { Horizon = 1000 }
+            .Zone("o").Port("pa", 1, handling).Port("pb", 1, handling).City("d")
+            .Link("o", "pa", km: 250).Link("pa", "d", km: 250).Link("o", "pb", km: 350).Link("pb", "d", km: 350)
+            .Flow("o", "d", 2);
+        if (closed)
+        {
+            model.Disrupt(new Closure { Id = "pa-closed", Targets = ["pa"], FromHours = 100, ToHours = 900 });
+        }
+
+        var built = model.Build();
+        return new(built with { Routing = new RoutingSpec(new CostWeights(1, 0, 0), 2, 0.5) }, []);
     }
 
     private static LoadedScenario Port(double serviceRate) => new(MmcModel.Build(1, 0.8, serviceRate, 4000, 42), []);
