@@ -1,5 +1,7 @@
 using System.CommandLine;
+using Corridors.Cli.Cluster;
 using Corridors.Cli.Output;
+using Corridors.Cluster.Hosting;
 using Corridors.Core.Analysis;
 using Corridors.Core.Experiments;
 using Corridors.Core.Reports;
@@ -22,10 +24,12 @@ internal static class CompareCommand
         var replications = new Option<int?>("--replications", "-n") { Description = "Replications of each (default: the base's)." };
         var parallel = new Option<int>("--parallel", "-p") { Description = "Replications at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var output = new Option<string?>("--out", "-o") { Description = "Folder for compare.csv." };
+        var engineOptions = new EngineOptions();
         var command = new Command("compare", "Compare alternatives with a base scenario using common random numbers and paired intervals.")
         {
             baseline, alternatives, replications, parallel, output,
         };
+        engineOptions.AddTo(command);
         command.SetAction(parse =>
         {
             var n = parse.GetValue(replications);
@@ -36,6 +40,11 @@ internal static class CompareCommand
                 return ExitCodes.UserMistake;
             }
 
+            if (engineOptions.Engine(parse, parse.GetValue(parallel), console) is not { } engine)
+            {
+                return ExitCodes.UserMistake;
+            }
+
             var paths = parse.GetValue(alternatives)!.Prepend(parse.GetValue(baseline)!).ToList();
             var loaded = paths.Select(path => (Path: path, Scenario: ScenarioInput.Load(path, console))).ToList();
             if (loaded.Any(l => l.Scenario is null))
@@ -43,13 +52,13 @@ internal static class CompareCommand
                 return ExitCodes.UserMistake;
             }
 
-            return Execute([.. loaded.Select(l => (Name(l.Path), l.Scenario!))], n, p, parse.GetValue(output), console);
+            return Execute([.. loaded.Select(l => (Name(l.Path), l.Scenario!))], n, p, parse.GetValue(output), console, engine);
         });
         return command;
     }
 
     /// <summary>Runs and compares; the first scenario is the base. Returns the exit code.</summary>
-    public static int Execute(IReadOnlyList<(string Name, LoadedScenario Scenario)> scenarios, int? replications, int parallel, string? outputDirectory, CliConsole console)
+    public static int Execute(IReadOnlyList<(string Name, LoadedScenario Scenario)> scenarios, int? replications, int parallel, string? outputDirectory, CliConsole console, ExperimentEngine? engine = null)
     {
         ArgumentNullException.ThrowIfNull(scenarios);
         if (outputDirectory is not null && !OutputFolder.TryPrepare(outputDirectory, console))
@@ -57,6 +66,7 @@ internal static class CompareCommand
             return ExitCodes.UserMistake;
         }
 
+        engine ??= ExperimentEngine.Embedded(parallel, SiloLogging.Quiet);
         var baseModel = scenarios[0].Scenario.Model;
         var seed = baseModel.Experiment.Seed;
         var n = replications ?? Math.Max(2, baseModel.Experiment.Replications);
@@ -70,7 +80,7 @@ internal static class CompareCommand
                 return ExitCodes.UserMistake;
             }
 
-            results.Add(MonteCarloRunner.Run(scenario, 0, n, parallel));
+            results.Add(engine.Run(scenario, loaded.Files, 0, n));
         }
 
         var comparisons = scenarios.Skip(1).Select((s, i) => (s.Name, ScenarioComparison.Compare(results[0], results[i + 1]))).ToList();
@@ -84,8 +94,9 @@ internal static class CompareCommand
 
         if (outputDirectory is not null)
         {
-            ComparisonCsv.Write(Path.Combine(outputDirectory, "compare.csv"), scenarios[0].Name, comparisons);
-            console.Error.WriteLine($"wrote {Path.Combine(outputDirectory, "compare.csv")}");
+            ComparisonOutputs.Write(outputDirectory, [.. scenarios.Select(s => s.Name)], [.. scenarios.Select(s => s.Scenario.Model)], comparisons,
+                [.. scenarios.SelectMany(s => s.Scenario.Files).Distinct()], seed, n, CliVersion.Current);
+            console.Error.WriteLine($"wrote {Path.Combine(outputDirectory, "compare.csv")} and {Report.ComparisonReport.Write(outputDirectory)}");
         }
 
         return 0;

@@ -4,7 +4,7 @@ using Corridors.Core.World;
 
 namespace Corridors.Core.Reports;
 
-/// <summary>Writes every output file of a run into one folder: summary.json, replications.csv, nodes.csv, links.csv, flows.csv, manifest.json; under dynamic route choice also routes.csv and reroutes.csv.</summary>
+/// <summary>Writes every output file of a run into one folder: summary.json, replications.csv, nodes.csv, links.csv, flows.csv, timeseries.csv, network.json, manifest.json; under dynamic route choice also routes.csv and reroutes.csv.</summary>
 public static class RunOutputs
 {
     /// <summary>Writes the outputs of <paramref name="results"/> of <paramref name="scenario"/> into <paramref name="directory"/>.</summary>
@@ -31,6 +31,8 @@ public static class RunOutputs
             CsvReports.WriteScope(Path.Combine(directory, "reroutes.csv"), summary, RouteChoiceMetrics.RerouteScope);
         }
 
+        TimeSeriesCsv.Write(Path.Combine(directory, "timeseries.csv"), scenario.Model, results);
+        NetworkJson.Write(Path.Combine(directory, "network.json"), [scenario.Model]);
         RunManifest.Write(Path.Combine(directory, "manifest.json"), files, scenario.Model.Experiment.Seed, results.Count, toolVersion, commandLine);
         return summary;
     }

@@ -26,4 +26,7 @@ public sealed record ReplicationResult
 
     /// <summary>Gets the shipment balance at the horizon.</summary>
     public required Conservation Conservation { get; init; }
+
+    /// <summary>Gets the per-node time series (null when the experiment records none).</summary>
+    public NodeSeries? Series { get; init; }
 }
