@@ -16,6 +16,7 @@ public sealed class CorridorRouter
 {
     private readonly MultimodalNetwork _network;
     private readonly RouteSearch _search;
+    private PricedNetwork? _lastPriced;
 
     /// <summary>Builds the router for <paramref name="model"/>.</summary>
     /// <exception cref="InvalidModelException">The model has problems.</exception>
@@ -142,9 +143,13 @@ public sealed class CorridorRouter
 
     private List<RouteReport> Cheapest(int origin, int destination, int k, CostWeights costWeights, CargoProfile cargo)
     {
-        var measures = EdgeMeasures.Compute(_network, cargo);
-        var weights = measures.Weights(costWeights);
-        var paths = _search.Cheapest(origin, destination, k, weights);
+        // Many flows share a cargo profile (it is a record: equal values, equal prices), so the edges are
+        // priced once per run of equal profiles, not once per flow: pricing is linear in the network.
+        var priced = _lastPriced is { } last && last.Cargo == cargo && last.CostWeights == costWeights
+            ? last
+            : _lastPriced = PricedNetwork.Create(_network, cargo, costWeights);
+        var (measures, weights) = (priced.Measures, priced.Weights);
+        var paths = _search.Cheapest(origin, destination, k, weights, priced.CostPerKm);
         return [.. paths.Select((p, i) => RouteReportBuilder.Build(_network, p, i + 1, measures, weights, cargo))];
     }
 

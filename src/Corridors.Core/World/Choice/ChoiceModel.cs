@@ -30,8 +30,7 @@ internal sealed class ChoiceModel
         Hours = [.. scenario.Routes.Select(r => RouteFacts.HoursOf(model, r, cargo[r.Flow]))];
         DepartureInterval = [.. model.Links.Select(RouteFacts.IntervalOf)];
         Alternatives = [.. scenario.Routes.Select((r, i) => RouteFacts.AlternativesOf(scenario, i))];
-        VisitsByNode = [.. Enumerable.Range(0, NodeCount).Select(n => scenario.Routes
-            .SelectMany((r, i) => r.Nodes.Select((node, hop) => (node, i, hop))).Where(v => v.node == n).Select(v => (v.i, v.hop)).ToArray())];
+        VisitsByNode = RouteFacts.VisitsByNode(scenario.Routes, NodeCount);
         ShipmentTonnes = [.. scenario.Routes.Select(r => cargo[r.Flow].ShipmentTonnes)];
         (RouteNames, RouteNameOf) = RouteNaming.Name(scenario);
         NodeOffsets = [.. Hours.Select(RouteFacts.Offsets)];

@@ -52,6 +52,40 @@ internal static class RouteFacts
         _ => 0,
     };
 
+    /// <summary>
+    /// Gets every (route, hop) at which each of <paramref name="nodeCount"/> nodes is visited, by route
+    /// then hop. One pass over the routes' stops: linear in nodes plus stops, not their product.
+    /// </summary>
+    public static (int Route, int Hop)[][] VisitsByNode(IReadOnlyList<CompiledRoute> routes, int nodeCount)
+    {
+        var counts = new int[nodeCount];
+        foreach (var route in routes)
+        {
+            foreach (var node in route.Nodes)
+            {
+                counts[node]++;
+            }
+        }
+
+        var visits = new (int Route, int Hop)[nodeCount][];
+        for (var n = 0; n < nodeCount; n++)
+        {
+            visits[n] = counts[n] == 0 ? [] : new (int, int)[counts[n]];
+            counts[n] = 0;
+        }
+
+        for (var r = 0; r < routes.Count; r++)
+        {
+            var nodes = routes[r].Nodes;
+            for (var hop = 0; hop < nodes.Length; hop++)
+            {
+                visits[nodes[hop]][counts[nodes[hop]]++] = (r, hop);
+            }
+        }
+
+        return visits;
+    }
+
     public static int[][] AlternativesOf(CompiledScenario scenario, int index)
     {
         var route = scenario.Routes[index];
