@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Corridors.Cli.Commands;
+using Corridors.Cluster.Hosting;
 
 namespace Corridors.Cli;
 
@@ -13,11 +14,15 @@ internal static class CorridorsApp
         root.Subcommands.Add(RunCommand.Create(console));
         root.Subcommands.Add(CompareCommand.Create(console));
         root.Subcommands.Add(BatchCommand.Create(console));
+        root.Subcommands.Add(ReportCommand.Create(console));
         root.Subcommands.Add(RoutesCommand.Create(console));
         root.Subcommands.Add(CapacityCommand.Create(console));
+        root.Subcommands.Add(NetworkCommand.Create(console));
         root.Subcommands.Add(WarmupCommand.Create(console));
         root.Subcommands.Add(BenchCommand.Create(console));
         root.Subcommands.Add(ValidateCommand.Create(console));
+        root.Subcommands.Add(SiloCommand.Create(console));
+        root.Subcommands.Add(StatusCommand.Create(console));
 
         var config = new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false };
         var parse = root.Parse(args);
@@ -36,9 +41,10 @@ internal static class CorridorsApp
         {
             return parse.Invoke(config);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ClusterUnavailableException or ExperimentRejectedException)
         {
-            // A path the user gave cannot be read or written: their mistake, not a bug.
+            // A path the user gave cannot be read or written, the cluster they named is not there or refused
+            // their scenario: their mistake, not a bug.
             console.Error.WriteLine($"error: {ex.Message}");
             return ExitCodes.UserMistake;
         }

@@ -2,7 +2,7 @@ using Corridors.Core.Model;
 
 namespace Corridors.Scenarios;
 
-/// <summary>What <see cref="ScenarioLoader.Load"/> found.</summary>
+/// <summary>What <see cref="ScenarioLoader.Load(string)"/> found.</summary>
 /// <param name="Model">The validated model, or null when there is any error.</param>
 /// <param name="Diagnostics">Every error and warning, ordered by file (in reading order), line and column.</param>
 /// <param name="Files">The full path of every file read (the scenario and all it extends), for hashing.</param>

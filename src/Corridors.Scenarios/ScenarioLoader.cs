@@ -14,11 +14,18 @@ public static class ScenarioLoader
     /// Loads <paramref name="path"/>. Never throws for bad input: unreadable, malformed or invalid files
     /// come back as diagnostics, and <see cref="LoadResult.Model"/> is null when there is any error.
     /// </summary>
-    public static LoadResult Load(string path)
+    public static LoadResult Load(string path) => Load(path, null);
+
+    /// <summary>
+    /// Loads <paramref name="path"/> from <paramref name="contents"/> (full path → the file's bytes) instead
+    /// of the disk: how a silo loads a scenario a client submitted. A file the chain names that is not in
+    /// <paramref name="contents"/> is reported as unreadable.
+    /// </summary>
+    public static LoadResult Load(string path, IReadOnlyDictionary<string, byte[]>? contents)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         var bag = new DiagnosticBag();
-        var files = new ScenarioFiles(bag);
+        var files = new ScenarioFiles(bag, contents);
         var document = files.Load(path);
         if (document is null)
         {

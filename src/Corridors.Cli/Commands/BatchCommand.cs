@@ -1,7 +1,8 @@
 using System.CommandLine;
+using Corridors.Cli.Cluster;
 using Corridors.Cli.Output;
+using Corridors.Cluster.Hosting;
 using Corridors.Core.Analysis;
-using Corridors.Core.Experiments;
 using Corridors.Core.Reports;
 using Corridors.Core.Routing;
 using Corridors.Core.World;
@@ -24,15 +25,22 @@ internal static class BatchCommand
         var seed = new Option<ulong?>("--seed") { Description = "Seed for every scenario (default: each scenario's)." };
         var parallel = new Option<int>("--parallel", "-p") { Description = "Replications at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var output = new Option<string>("--out", "-o") { Description = "Output folder.", Required = true };
+        var engineOptions = new EngineOptions();
         var command = new Command("batch", "Run many scenarios unattended; resumable; one combined batch.csv.")
         {
             inputs, replications, seed, parallel, output,
         };
+        engineOptions.AddTo(command);
         command.SetAction(parse =>
         {
             if (parse.GetValue(replications) is < 1 || parse.GetValue(parallel) < 1)
             {
                 console.Error.WriteLine("error: --replications and --parallel must be ≥ 1");
+                return ExitCodes.UserMistake;
+            }
+
+            if (engineOptions.Engine(parse, parse.GetValue(parallel), console) is not { } engine)
+            {
                 return ExitCodes.UserMistake;
             }
 
@@ -71,16 +79,17 @@ internal static class BatchCommand
                 }
             }
 
-            return Execute(entries, settings, console);
+            return Execute(entries, settings, console, engine);
         });
         return command;
     }
 
     /// <summary>Runs every scenario; returns 0 when all succeeded, 1 when any failed.</summary>
-    public static int Execute(IReadOnlyList<BatchEntry> scenarios, BatchSettings settings, CliConsole console)
+    public static int Execute(IReadOnlyList<BatchEntry> scenarios, BatchSettings settings, CliConsole console, ExperimentEngine? engine = null)
     {
         ArgumentNullException.ThrowIfNull(scenarios);
         ArgumentNullException.ThrowIfNull(settings);
+        engine ??= ExperimentEngine.Embedded(settings.Parallel, SiloLogging.Quiet);
         if (!OutputFolder.TryPrepare(settings.OutputDirectory, console))
         {
             return ExitCodes.UserMistake;
@@ -102,7 +111,7 @@ internal static class BatchCommand
                     continue;
                 }
 
-                var summary = RunOne(name, loaded, settings with { Replications = settings.Replications ?? scenarios[i].Replications }, progress);
+                var summary = RunOne(engine, name, loaded, settings with { Replications = settings.Replications ?? scenarios[i].Replications }, progress);
                 rows.AddRange(summary.Metrics.Where(r => Measures.IsHeadline(r.Key)).Select(r => (name, r)));
                 console.Error.WriteLine($"{name}: {summary.Replications} replications done");
             }
@@ -113,6 +122,7 @@ internal static class BatchCommand
         }
 
         BatchCsv.Write(Path.Combine(settings.OutputDirectory, "batch.csv"), rows);
+        Report.BatchIndex.Write(settings.OutputDirectory);
         console.Out.WriteLine($"batch: {scenarios.Count - failures.Count} of {scenarios.Count} scenarios done; combined figures in {Path.Combine(settings.OutputDirectory, "batch.csv")}");
         foreach (var failure in failures)
         {
@@ -122,7 +132,7 @@ internal static class BatchCommand
         return failures.Count == 0 ? 0 : 1;
     }
 
-    private static ExperimentSummary RunOne(string name, LoadedScenario loaded, BatchSettings settings, RunProgress progress)
+    private static ExperimentSummary RunOne(ExperimentEngine engine, string name, LoadedScenario loaded, BatchSettings settings, RunProgress progress)
     {
         var model = loaded.Model;
         if (settings.Seed is { } seed)
@@ -137,14 +147,18 @@ internal static class BatchCommand
         var missing = store.Missing(count);
         progress.Track($"{name}", missing.Count, done =>
         {
-            // Contiguous runs of missing replication numbers, each run in parallel, each result saved as it finishes.
+            // Contiguous runs of missing replication numbers, in slices of twice the workers so that a killed
+            // batch loses at most a slice; each slice's results are saved as soon as it is back.
             foreach (var block in BatchInputs.Contiguous(missing))
             {
-                MonteCarloRunner.Run(scenario, block.First, block.Count, settings.Parallel, r =>
+                for (var first = block.First; first < block.First + block.Count; first += 2 * settings.Parallel)
                 {
-                    store.Save(r);
-                    done(r.Messages);
-                });
+                    var slice = Math.Min(2 * settings.Parallel, block.First + block.Count - first);
+                    foreach (var result in engine.Run(scenario, loaded.Files, first, slice, done))
+                    {
+                        store.Save(result);
+                    }
+                }
             }
 
             return 0;

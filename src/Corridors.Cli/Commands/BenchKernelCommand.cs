@@ -60,6 +60,7 @@ internal static class BenchKernelCommand
             o.WriteLine(Invariant($"messages: {result.Messages}"));
             o.WriteLine(Invariant($"mean-wait-hours: {port.MeanStationWaitHours:0.######}"));
             o.WriteLine(Invariant($"theory-mean-wait-hours: {QueueingTheory.MmcMeanWaitHours(lambda, mu, c):0.######}"));
+            o.WriteLine(Invariant($"bare-loop-mean-wait-hours: {bare.MeanWait:0.######}"));
             o.WriteLine(Invariant($"allocated-bytes-per-customer: {(double)allocated / Math.Max(1, port.Departures):0.###}"));
             o.WriteLine(Invariant($"seconds: {seconds:0.###}"));
             o.WriteLine(Invariant($"bare-loop-events/s: {bareEventsPerSecond:0}"));

@@ -10,7 +10,9 @@ namespace Corridors.Cli.Commands;
 /// <summary>
 /// `corridors bench routing`: times the routing engine (the same <see cref="DijkstraSearch"/> and
 /// <see cref="YenKShortestPaths"/> the scenario routing uses) on a plain graph from CSV files, and
-/// optionally writes every path cost so another implementation can be checked against it.
+/// optionally writes every path cost so another implementation can be checked against it. With
+/// <c>--engine quikgraph</c> or <c>both</c> the same queries run on QuikGraph (<see cref="QuikGraphRoutingEngine"/>),
+/// and <c>both</c> prints the ratios and whether the two found the same path costs.
 /// </summary>
 internal static class BenchRoutingCommand
 {
@@ -29,20 +31,22 @@ internal static class BenchRoutingCommand
                 result.AddError("--k must be at least 1.");
             }
         });
-        var costs = new Option<string?>("--costs") { Description = "Write s,t,rank,cost for every path found to this CSV file." };
+        var costs = new Option<string?>("--costs") { Description = "Write s,t,rank,cost for every path found to this CSV file (by the first engine run)." };
+        var engine = new Option<string>("--engine") { Description = "Which implementation runs the queries.", DefaultValueFactory = _ => "corridors" };
+        engine.AcceptOnlyFromAmong("corridors", "quikgraph", "both");
 
         var command = new Command(
             "routing",
             "Median milliseconds per query of one-to-all Dijkstra (from each pair's s) and k-shortest loopless paths (per pair).")
         {
-            edges, pairs, k, costs,
+            edges, pairs, k, costs, engine,
         };
         command.SetAction(parsed => Run(
-            console, parsed.GetValue(edges)!, parsed.GetValue(pairs)!, parsed.GetValue(k), parsed.GetValue(costs)));
+            console, parsed.GetValue(edges)!, parsed.GetValue(pairs)!, parsed.GetValue(k), parsed.GetValue(costs), parsed.GetValue(engine)!));
         return command;
     }
 
-    private static int Run(CliConsole console, string edgesFile, string pairsFile, int k, string? costsFile)
+    private static int Run(CliConsole console, string edgesFile, string pairsFile, int k, string? costsFile, string engine)
     {
         DirectedGraph graph;
         double[] weights;
@@ -60,6 +64,44 @@ internal static class BenchRoutingCommand
 
         console.Error.WriteLine(FormattableString.Invariant(
             $"bench routing: {graph.NodeCount} nodes, {graph.EdgeCount} edges, {pairs.Length} pairs, k = {k}"));
+        var runs = new List<(string Prefix, double DijkstraMs, double YenMs, double[][] Costs)>();
+        if (engine != "quikgraph")
+        {
+            var (dijkstraMs, yenMs, costs) = MeasureCorridors(graph, weights, pairs, k);
+            runs.Add(("", dijkstraMs, yenMs, costs));
+        }
+
+        if (engine != "corridors")
+        {
+            var (dijkstraMs, yenMs, costs) = MeasureQuikGraph(graph, weights, pairs, k);
+            runs.Add(("quikgraph-", dijkstraMs, yenMs, costs));
+        }
+
+        if (costsFile is not null && !TryWriteCosts(console, costsFile, pairs, runs[0].Costs))
+        {
+            return BadInput;
+        }
+
+        foreach (var run in runs)
+        {
+            console.Out.WriteLine(FormattableString.Invariant($"{run.Prefix}dijkstra-ms: {run.DijkstraMs:0.000}"));
+            console.Out.WriteLine(FormattableString.Invariant($"{run.Prefix}yen-ms: {run.YenMs:0.000}"));
+        }
+
+        if (runs.Count == 2)
+        {
+            int differ = Enumerable.Range(0, pairs.Length).Count(i => !runs[0].Costs[i].SequenceEqual(runs[1].Costs[i]));
+            console.Out.WriteLine(FormattableString.Invariant($"dijkstra-ratio: {runs[1].DijkstraMs / runs[0].DijkstraMs:0.0}"));
+            console.Out.WriteLine(FormattableString.Invariant($"yen-ratio: {runs[1].YenMs / runs[0].YenMs:0.0}"));
+            console.Out.WriteLine(differ == 0 ? "costs-agree: yes" : FormattableString.Invariant($"costs-agree: no ({differ} of {pairs.Length} pairs differ)"));
+        }
+
+        return 0;
+    }
+
+    private static (double DijkstraMs, double YenMs, double[][] Costs) MeasureCorridors(
+        DirectedGraph graph, double[] weights, (int Source, int Target)[] pairs, int k)
+    {
         var dijkstra = new DijkstraSearch(graph);
         var yen = new YenKShortestPaths(graph);
 
@@ -71,15 +113,21 @@ internal static class BenchRoutingCommand
         var found = new IReadOnlyList<GraphPath>[pairs.Length];
         int next = 0;
         double yenMs = Median(pairs, p => found[next++] = yen.Compute(p.Source, p.Target, k, weights));
+        return (dijkstraMs, yenMs, [.. found.Select(paths => paths.Select(p => p.Cost).ToArray())]);
+    }
 
-        if (costsFile is not null && !TryWriteCosts(console, costsFile, pairs, found))
-        {
-            return BadInput;
-        }
+    private static (double DijkstraMs, double YenMs, double[][] Costs) MeasureQuikGraph(
+        DirectedGraph graph, double[] weights, (int Source, int Target)[] pairs, int k)
+    {
+        var engine = new QuikGraphRoutingEngine(graph, weights);
+        engine.Tree(pairs[0].Source);
+        engine.KShortestCosts(pairs[0].Source, pairs[0].Target, k);
 
-        console.Out.WriteLine(FormattableString.Invariant($"dijkstra-ms: {dijkstraMs:0.000}"));
-        console.Out.WriteLine(FormattableString.Invariant($"yen-ms: {yenMs:0.000}"));
-        return 0;
+        double dijkstraMs = Median(pairs, p => engine.Tree(p.Source));
+        var found = new double[pairs.Length][];
+        int next = 0;
+        double yenMs = Median(pairs, p => found[next++] = engine.KShortestCosts(p.Source, p.Target, k));
+        return (dijkstraMs, yenMs, found);
     }
 
     private static double Median((int Source, int Target)[] pairs, Action<(int Source, int Target)> query)
@@ -99,7 +147,7 @@ internal static class BenchRoutingCommand
 
     /// <summary>Writes to a temporary file beside the target, then moves it into place, so readers never see half a file.</summary>
     private static bool TryWriteCosts(
-        CliConsole console, string file, (int Source, int Target)[] pairs, IReadOnlyList<GraphPath>[] found)
+        CliConsole console, string file, (int Source, int Target)[] pairs, double[][] found)
     {
         string temporary = file + ".tmp";
         try
@@ -109,10 +157,10 @@ internal static class BenchRoutingCommand
                 writer.WriteLine("s,t,rank,cost");
                 for (int i = 0; i < pairs.Length; i++)
                 {
-                    for (int rank = 1; rank <= found[i].Count; rank++)
+                    for (int rank = 1; rank <= found[i].Length; rank++)
                     {
                         writer.WriteLine(string.Create(
-                            CultureInfo.InvariantCulture, $"{pairs[i].Source},{pairs[i].Target},{rank},{found[i][rank - 1].Cost:R}"));
+                            CultureInfo.InvariantCulture, $"{pairs[i].Source},{pairs[i].Target},{rank},{found[i][rank - 1]:R}"));
                     }
                 }
             }

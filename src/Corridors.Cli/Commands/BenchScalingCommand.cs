@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using Corridors.Core.Benchmarks;
+using Corridors.Cli.Bench;
 using Corridors.Core.Model;
 using Corridors.Core.Routing;
 using Corridors.Core.World;

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
+using Corridors.Cli.Cluster;
 using Corridors.Cli.Output;
+using Corridors.Cluster.Hosting;
 using Corridors.Core.Analysis;
 using Corridors.Core.Experiments;
 using Corridors.Core.Reports;
@@ -23,11 +25,14 @@ internal static class RunCommand
         var maxReplications = new Option<int>("--max-replications") { Description = "Cap for --precision.", DefaultValueFactory = _ => 500 };
         var seed = new Option<ulong?>("--seed") { Description = "Seed (default: the scenario's)." };
         var parallel = new Option<int>("--parallel", "-p") { Description = "Replications at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var output = new Option<string?>("--out", "-o") { Description = "Folder for summary.json, replications.csv, nodes.csv, links.csv, flows.csv and manifest.json." };
+        var output = new Option<string?>("--out", "-o") { Description = "Folder for summary.json, the CSV files, network.json, manifest.json and report.html." };
+        var seriesStep = new Option<double>("--series-step") { Description = "Step of timeseries.csv in days (0: none; a week or more for very large networks).", DefaultValueFactory = _ => 1 };
+        var engineOptions = new EngineOptions();
         var command = new Command("run", "Run a scenario's replications and report corridor throughput, transit times, costs and bottlenecks with confidence intervals.")
         {
-            scenario, replications, precision, maxReplications, seed, parallel, output,
+            scenario, replications, precision, maxReplications, seed, parallel, output, seriesStep,
         };
+        engineOptions.AddTo(command);
         command.SetAction(parse =>
         {
             if (!RunOptions.TryCreate(parse.GetValue(replications), parse.GetValue(precision), parse.GetValue(maxReplications),
@@ -37,14 +42,27 @@ internal static class RunCommand
                 return ExitCodes.UserMistake;
             }
 
+            if (parse.GetValue(seriesStep) is var step && !(step >= 0 && double.IsFinite(step)))
+            {
+                console.Error.WriteLine(FormattableString.Invariant($"error: --series-step is {step}; expected a number of days ≥ 0 (0 records no time series)"));
+                return ExitCodes.UserMistake;
+            }
+
+            // The silo starts while the scenario loads and compiles.
+            if (engineOptions.Engine(parse, parse.GetValue(parallel), console) is not { } engine)
+            {
+                return ExitCodes.UserMistake;
+            }
+
             var loaded = ScenarioInput.Load(parse.GetValue(scenario)!, console);
-            return loaded is null ? ExitCodes.UserMistake : Execute(loaded, options, console, parse.Tokens.Select(t => t.Value).Prepend("run").ToList());
+            options = options with { SeriesStepDays = step };
+            return loaded is null ? ExitCodes.UserMistake : Execute(loaded, options, console, parse.Tokens.Select(t => t.Value).Prepend("run").ToList(), engine);
         });
         return command;
     }
 
     /// <summary>Everything after parsing and loading; returns the exit code.</summary>
-    public static int Execute(LoadedScenario loaded, RunOptions options, CliConsole console, IReadOnlyList<string> commandLine)
+    public static int Execute(LoadedScenario loaded, RunOptions options, CliConsole console, IReadOnlyList<string> commandLine, ExperimentEngine? engine = null)
     {
         ArgumentNullException.ThrowIfNull(loaded);
         ArgumentNullException.ThrowIfNull(options);
@@ -53,6 +71,8 @@ internal static class RunCommand
         {
             model = model with { Experiment = model.Experiment with { Seed = seed } };
         }
+
+        model = model with { Experiment = model.Experiment with { SeriesStepHours = options.SeriesStepDays * 24 } };
 
         // Fail before hours of work, not after: the output folder must be creatable now.
         if (options.OutputDirectory is { } target && !OutputFolder.TryPrepare(target, console))
@@ -65,8 +85,9 @@ internal static class RunCommand
             return ExitCodes.UserMistake;
         }
 
+        engine ??= ExperimentEngine.Embedded(options.Parallel, SiloLogging.Quiet);
         var progress = new RunProgress(console);
-        var (results, note) = Replicate(scenario, options, progress);
+        var (results, note) = Replicate(engine, scenario, loaded.Files, options, progress);
         var summary = options.OutputDirectory is { } dir
             ? RunOutputs.Write(dir, scenario, results, loaded.Files, CliVersion.Current, commandLine)
             : ExperimentSummary.Build(model, results);
@@ -79,18 +100,19 @@ internal static class RunCommand
         console.Error.WriteLine(FormattableString.Invariant($"{results.Count} replications, {results.Sum(r => r.Messages):#,0} events, {progress.EventsPerSecond() / 1e6:0.0} M events/s"));
         if (options.OutputDirectory is { } written)
         {
-            console.Error.WriteLine($"wrote {Path.Combine(written, "summary.json")} and the CSV files beside it");
+            console.Error.WriteLine($"wrote {Path.Combine(written, "summary.json")} and the CSV files beside it, and {Report.RunReport.Write(written)}");
         }
 
         return summary.ConservationHolds ? ExitCodes.Success : ExitCodes.Failed;
     }
 
-    private static (IReadOnlyList<ReplicationResult> Results, string? Note) Replicate(CompiledScenario scenario, RunOptions options, RunProgress progress)
+    private static (IReadOnlyList<ReplicationResult> Results, string? Note) Replicate(ExperimentEngine engine, CompiledScenario scenario, IReadOnlyList<string> files, RunOptions options, RunProgress progress)
     {
         if (options.Precision is { } target)
         {
             var outcome = progress.Track("replicating to precision", options.MaxReplications, done =>
-                PrecisionRunner.Run(scenario, new PrecisionRule(target), 10, options.MaxReplications, options.Parallel, r => done(r.Messages)));
+                PrecisionRunner.Run(scenario.Model, (first, count) => engine.Run(scenario, files, first, count, done),
+                    new PrecisionRule(target), 10, options.MaxReplications, 2 * options.Parallel));
             var percent = (target * 100).ToString("0.##", CultureInfo.InvariantCulture);
             var note = outcome.Reached
                 ? $"Precision: every headline figure is within ±{percent} % after {outcome.Results.Count} replications."
@@ -100,7 +122,7 @@ internal static class RunCommand
 
         var count = options.Replications ?? scenario.Model.Experiment.Replications;
         var results = progress.Track("replicating", count, done =>
-            MonteCarloRunner.Run(scenario, 0, count, options.Parallel, r => done(r.Messages)));
+            engine.Run(scenario, files, 0, count, done));
         return (results, null);
     }
 }

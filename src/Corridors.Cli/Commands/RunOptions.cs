@@ -5,6 +5,9 @@ namespace Corridors.Cli.Commands;
 /// <summary>The options of `corridors run`, checked.</summary>
 internal sealed record RunOptions(int? Replications, double? Precision, int MaxReplications, ulong? Seed, int Parallel, string? OutputDirectory)
 {
+    /// <summary>Gets the step of timeseries.csv in days (≥ 0; 0 records no series): a week or more keeps 10,000-node networks small.</summary>
+    public double SeriesStepDays { get; init; } = 1;
+
     /// <summary>Checks the raw option values; on failure says what is wrong and what was expected.</summary>
     public static bool TryCreate(int? replications, string? precision, int maxReplications, ulong? seed, int parallel, string? output,
         out RunOptions options, out string problem)

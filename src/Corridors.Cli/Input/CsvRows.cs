@@ -1,54 +1,70 @@
 using System.Globalization;
+using CsvHelper;
 
 namespace Corridors.Cli.Input;
 
 /// <summary>
-/// Reads a small comma-separated file with a fixed header: no quoting, blank lines skipped, fields trimmed.
-/// Every problem is a <see cref="CsvInputException"/> naming file, line and field.
+/// Reads a small comma-separated file with a fixed header through CsvHelper (RFC 4180: a quoted field
+/// may hold commas, doubled quotes and line breaks); empty lines skipped, fields trimmed. Every problem
+/// is a <see cref="CsvInputException"/> naming file, line and field.
 /// </summary>
 internal static class CsvRows
 {
-    /// <summary>Yields (line number, fields) for each data row after checking the header is exactly <paramref name="header"/>.</summary>
-    public static IEnumerable<(int Line, string[] Fields)> Read(string file, params string[] header)
+    /// <summary>Returns (line number, fields) for each data row after checking the header is exactly <paramref name="header"/>.</summary>
+    public static IReadOnlyList<(int Line, string[] Fields)> Read(string file, params string[] header)
     {
         if (!File.Exists(file))
         {
             throw new CsvInputException($"{file}: file not found");
         }
 
-        int line = 0;
-        bool headerSeen = false;
-        foreach (string text in File.ReadLines(file))
+        var options = new CsvReaderOptions
         {
-            line++;
-            if (string.IsNullOrWhiteSpace(text))
+            Separator = ',',
+            HasHeader = false,
+            TrimWhitespace = true,
+            TrackLineNumbers = true,
+            MalformedData = CsvMalformedDataHandling.Throw,
+        };
+        var rows = new List<(int, string[])>();
+        using var stream = File.OpenRead(file);
+        using var reader = CsvReader.Create(stream, options, leaveOpen: false);
+        try
+        {
+            var headerSeen = false;
+            while (reader.Read())
             {
-                continue;
-            }
-
-            string[] fields = text.Split(',').Select(f => f.Trim()).ToArray();
-            if (!headerSeen)
-            {
-                if (!fields.SequenceEqual(header))
+                var fields = reader.Current.ToArray();
+                var line = checked((int)reader.LineNumber);
+                if (fields.All(f => f.Length == 0))
                 {
-                    throw CsvInputException.At(file, line, null, $"expected the header '{string.Join(',', header)}', found '{text}'");
+                    continue; // a line of spaces only
                 }
 
-                headerSeen = true;
-                continue;
+                if (!headerSeen)
+                {
+                    if (!fields.SequenceEqual(header))
+                    {
+                        throw CsvInputException.At(file, line, null, $"expected the header '{string.Join(',', header)}', found '{reader.Current.ToString()}'");
+                    }
+
+                    headerSeen = true;
+                }
+                else if (fields.Length != header.Length)
+                {
+                    throw CsvInputException.At(file, line, null, $"expected {header.Length} fields ({string.Join(',', header)}), found {fields.Length}");
+                }
+                else
+                {
+                    rows.Add((line, fields));
+                }
             }
 
-            if (fields.Length != header.Length)
-            {
-                throw CsvInputException.At(file, line, null, $"expected {header.Length} fields ({string.Join(',', header)}), found {fields.Length}");
-            }
-
-            yield return (line, fields);
+            return headerSeen ? rows : throw new CsvInputException($"{file}: empty file, expected the header '{string.Join(',', header)}'");
         }
-
-        if (!headerSeen)
+        catch (CsvFormatException e)
         {
-            throw new CsvInputException($"{file}: empty file, expected the header '{string.Join(',', header)}'");
+            throw CsvInputException.At(file, checked((int)e.LineNumber), null, $"malformed quoting: {e.Message}");
         }
     }
 

@@ -48,6 +48,9 @@ internal static class CliText
         _ => "air",
     };
 
+    /// <summary>A node kind as scenarios write it (<c>border-trade-center</c>).</summary>
+    public static string Kind(NodeKind kind) => JsonNamingPolicy.KebabCaseLower.ConvertName(kind.ToString());
+
     /// <summary>The stages in the order a shipment passes them, as lower-case words.</summary>
     public static string[] StageNames(Stages stages) =>
     [

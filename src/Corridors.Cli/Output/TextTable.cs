@@ -1,41 +1,50 @@
+using Spectre.Console;
+
 namespace Corridors.Cli.Output;
 
 /// <summary>
-/// A plain text table: a header row and rows of cells, columns two spaces apart, numbers right-aligned.
-/// No colours or box drawing, so it reads the same in a terminal, a log file and a test.
+/// A borderless Spectre.Console table: a header row and rows of cells, columns two spaces apart, numbers
+/// right-aligned. Rendered without colours, box drawing or trailing spaces and never wrapped, so it reads
+/// the same in a terminal, a pipe, a log file and a test.
 /// </summary>
 internal sealed class TextTable
 {
-    private readonly string[] _headers;
-    private readonly bool[] _rightAligned;
-    private readonly List<string[]> _rows = [];
+    // Wide enough that no row of any real output is wrapped or cut.
+    private const int Unwrapped = 10_000;
+
+    private readonly Table _table = new() { Border = TableBorder.None, ShowHeaders = true };
 
     /// <summary>Starts a table; a header ending in '>' marks a right-aligned column (the '>' is not shown).</summary>
     public TextTable(params string[] headers)
     {
-        _rightAligned = [.. headers.Select(h => h.EndsWith('>'))];
-        _headers = [.. headers.Select(h => h.TrimEnd('>'))];
+        for (var c = 0; c < headers.Length; c++)
+        {
+            var column = new TableColumn(new Text(headers[c].TrimEnd('>'))) { NoWrap = true, Padding = new Padding(0, 0, c < headers.Length - 1 ? 2 : 0, 0) };
+            _table.AddColumn(headers[c].EndsWith('>') ? column.RightAligned() : column);
+        }
     }
 
     public TextTable Add(params string[] cells)
     {
-        if (cells.Length != _headers.Length)
+        if (cells.Length != _table.Columns.Count)
         {
-            throw new ArgumentException($"Expected {_headers.Length} cells, got {cells.Length}.", nameof(cells));
+            throw new ArgumentException($"Expected {_table.Columns.Count} cells, got {cells.Length}.", nameof(cells));
         }
 
-        _rows.Add(cells);
+        // Plain text, never markup: ids may contain brackets.
+        _table.AddRow(cells.Select(c => new Text(c)));
         return this;
     }
 
     /// <summary>Writes the header and the rows, each line starting with <paramref name="indent"/>.</summary>
     public void Write(TextWriter writer, string indent = "")
     {
-        var widths = _headers.Select((h, c) => _rows.Select(r => r[c].Length).Append(h.Length).Max()).ToArray();
-        foreach (var row in _rows.Prepend(_headers))
+        ArgumentNullException.ThrowIfNull(writer);
+        using var rendered = new StringWriter();
+        TerminalWriter.Over(rendered, Unwrapped).Write(_table);
+        foreach (var line in rendered.ToString().ReplaceLineEndings("\n").TrimEnd('\n').Split('\n'))
         {
-            var cells = row.Select((cell, c) => _rightAligned[c] ? cell.PadLeft(widths[c]) : cell.PadRight(widths[c]));
-            writer.WriteLine((indent + string.Join("  ", cells)).TrimEnd());
+            writer.WriteLine((indent + line).TrimEnd());
         }
     }
 }

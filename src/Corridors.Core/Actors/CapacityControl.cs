@@ -40,6 +40,9 @@ internal sealed class CapacityControl
     /// <summary>Gets the closed indicator over time; its area is the hours closed.</summary>
     public TimeWeighted Closed { get; }
 
+    /// <summary>Gets or sets where this facility publishes storms in progress for dynamic route choice (null: nowhere), and its facility number there.</summary>
+    public (World.Choice.NetworkStateBoard Board, int Facility)? Publish { get; set; }
+
     /// <summary>Schedules the timers of the disruptions that target this facility; call once at start.</summary>
     /// <param name="targeting">Indices into the model's disruption list of those that name this facility.</param>
     /// <param name="horizonHours">End of the run.</param>
@@ -82,12 +85,18 @@ internal sealed class CapacityControl
         {
             case CapacityMessages.ReductionStarts:
                 _active.Add((message.Arg, message.Value));
+                if (Publish is { } started && _disruptions[message.Arg] is StormProcess stormStarted)
+                {
+                    started.Board.StormStarted(started.Facility, _simulation.Now + stormStarted.DurationHours.Mean);
+                }
+
                 break;
             case CapacityMessages.ReductionEnds:
                 var ended = message.Arg;
                 _active.RemoveAt(_active.FindIndex(a => a.Disruption == ended));
                 if (_disruptions[message.Arg] is StormProcess storm)
                 {
+                    Publish?.Board.StormEnded(Publish.Value.Facility);
                     ScheduleNextStorm(message.Arg, storm);
                 }
 

@@ -34,6 +34,11 @@ public static class MetricExtractor
             Add(values, "link", l.Id, Measures.Link, v);
         }
 
+        if (result.RouteChoice is { } choice)
+        {
+            RouteChoiceMetrics.Add(values, choice);
+        }
+
         var c = result.Conservation;
         Add(values, "system", "all", Measures.System, [c.Generated, c.Delivered, c.AtNodes + c.OnLinks, result.Messages, result.MeasuredHours]);
         return values;

@@ -1,3 +1,5 @@
+using MathNet.Numerics.Statistics;
+
 namespace Corridors.Core.Analysis;
 
 /// <summary>
@@ -34,8 +36,8 @@ public sealed record PairedDifference
         return new PairedDifference
         {
             Key = key,
-            BaseMean = pairs.Count > 0 ? pairs.Average(p => p.First) : double.NaN,
-            AltMean = pairs.Count > 0 ? pairs.Average(p => p.Second) : double.NaN,
+            BaseMean = ArrayStatistics.Mean([.. pairs.Select(p => p.First)]),
+            AltMean = ArrayStatistics.Mean([.. pairs.Select(p => p.Second)]),
             Difference = MetricSummary.Of([.. pairs.Select(p => p.Second - p.First)], level),
         };
     }

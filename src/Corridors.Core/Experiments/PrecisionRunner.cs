@@ -1,4 +1,5 @@
 using Corridors.Core.Analysis;
+using Corridors.Core.Model;
 using Corridors.Core.Results;
 using Corridors.Core.World;
 
@@ -17,16 +18,29 @@ public static class PrecisionRunner
         Action<ReplicationResult>? completed = null, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(scenario);
+        return Run(scenario.Model, (first, count) => MonteCarloRunner.Run(scenario, first, count, parallelism, completed, cancellation),
+            rule, minimum, maximum, Math.Max(minimum, 2 * parallelism));
+    }
+
+    /// <summary>
+    /// The same rule over any way of running replications: <paramref name="replicate"/>(first, count) returns
+    /// replications first … first + count − 1 in order (on this machine's cores, or on a cluster's silos).
+    /// </summary>
+    public static PrecisionOutcome Run(
+        ScenarioModel model, Func<int, int, IReadOnlyList<ReplicationResult>> replicate, PrecisionRule rule, int minimum, int maximum, int firstBatch)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(replicate);
         ArgumentNullException.ThrowIfNull(rule);
         ArgumentOutOfRangeException.ThrowIfLessThan(minimum, 2);
         ArgumentOutOfRangeException.ThrowIfLessThan(maximum, minimum);
         var results = new List<ReplicationResult>();
         var headline = new List<MetricValue[]>();
-        var batch = Math.Max(minimum, 2 * parallelism);
+        var batch = Math.Max(minimum, firstBatch);
         while (results.Count < maximum)
         {
             var count = Math.Min(batch, maximum - results.Count);
-            var added = MonteCarloRunner.Run(scenario, results.Count, count, parallelism, completed, cancellation);
+            var added = replicate(results.Count, count);
 
             // Prefixes up to the previous count already failed; only the new lengths need checking.
             var firstNew = Math.Max(minimum, results.Count + 1);
@@ -41,7 +55,7 @@ public static class PrecisionRunner
             batch = Math.Max(batch, results.Count / 2);
         }
 
-        var summary = ExperimentSummary.Build(scenario.Model, results);
+        var summary = ExperimentSummary.Build(model, results);
         return new PrecisionOutcome(results, false, [.. summary.Metrics.Where(r => !rule.IsMet(r)).Select(r => r.Key)]);
     }
 

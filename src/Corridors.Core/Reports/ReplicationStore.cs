@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Corridors.Core.Results;
 
 namespace Corridors.Core.Reports;
@@ -13,12 +12,6 @@ namespace Corridors.Core.Reports;
 /// </summary>
 public sealed class ReplicationStore
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
-        Converters = { new JsonStringEnumConverter() },
-    };
-
     private readonly string _folder;
 
     /// <summary>Opens the store in <paramref name="folder"/> for runs identified by <paramref name="fingerprint"/>; clears it if it holds another run's files.</summary>
@@ -53,7 +46,7 @@ public sealed class ReplicationStore
     public void Save(ReplicationResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        AtomicFile.WriteStream(PathOf(result.Replication), stream => JsonSerializer.Serialize(stream, result, Json));
+        AtomicFile.WriteStream(PathOf(result.Replication), stream => ReplicationJson.Write(stream, result));
     }
 
     /// <summary>Reads replications 0 … <paramref name="count"/> − 1 back, in order.</summary>
@@ -66,7 +59,7 @@ public sealed class ReplicationStore
         try
         {
             using var stream = File.OpenRead(path);
-            return JsonSerializer.Deserialize<ReplicationResult>(stream, Json) ?? throw new InvalidDataException($"{path} is empty");
+            return ReplicationJson.Read(stream);
         }
         catch (Exception ex) when (ex is JsonException or IOException)
         {

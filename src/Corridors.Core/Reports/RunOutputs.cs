@@ -4,7 +4,7 @@ using Corridors.Core.World;
 
 namespace Corridors.Core.Reports;
 
-/// <summary>Writes every output file of a run into one folder: summary.json, replications.csv, nodes.csv, links.csv, flows.csv, manifest.json.</summary>
+/// <summary>Writes every output file of a run into one folder: summary.json, replications.csv, nodes.csv, links.csv, flows.csv, timeseries.csv, network.json, manifest.json; under dynamic route choice also routes.csv and reroutes.csv.</summary>
 public static class RunOutputs
 {
     /// <summary>Writes the outputs of <paramref name="results"/> of <paramref name="scenario"/> into <paramref name="directory"/>.</summary>
@@ -25,6 +25,14 @@ public static class RunOutputs
         CsvReports.WriteScope(Path.Combine(directory, "nodes.csv"), summary, "node");
         CsvReports.WriteScope(Path.Combine(directory, "links.csv"), summary, "link");
         CsvReports.WriteFlows(Path.Combine(directory, "flows.csv"), summary, scenario.FlowKeys);
+        if (results.Count > 0 && results[0].RouteChoice is not null)
+        {
+            CsvReports.WriteScope(Path.Combine(directory, "routes.csv"), summary, RouteChoiceMetrics.RouteScope);
+            CsvReports.WriteScope(Path.Combine(directory, "reroutes.csv"), summary, RouteChoiceMetrics.RerouteScope);
+        }
+
+        TimeSeriesCsv.Write(Path.Combine(directory, "timeseries.csv"), scenario.Model, results);
+        NetworkJson.Write(Path.Combine(directory, "network.json"), [scenario.Model]);
         RunManifest.Write(Path.Combine(directory, "manifest.json"), files, scenario.Model.Experiment.Seed, results.Count, toolVersion, commandLine);
         return summary;
     }

@@ -43,6 +43,12 @@ public static class SummaryJson
         });
         WriteScope(w, "nodes", summary, "node", null);
         WriteScope(w, "links", summary, "link", null);
+        if (summary.Metrics.Any(r => r.Key.Scope is RouteChoiceMetrics.RouteScope or RouteChoiceMetrics.RerouteScope))
+        {
+            WriteScope(w, "routes", summary, RouteChoiceMetrics.RouteScope, null);
+            WriteScope(w, "reroutes", summary, RouteChoiceMetrics.RerouteScope, null);
+        }
+
         WriteScope(w, "system", summary, "system", null);
         w.WriteEndObject();
     }

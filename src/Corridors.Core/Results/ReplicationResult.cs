@@ -21,6 +21,12 @@ public sealed record ReplicationResult
     /// <summary>Gets the corridors, in order of first appearance in the model's flows.</summary>
     public required IReadOnlyList<FlowResult> Flows { get; init; }
 
+    /// <summary>Gets what dynamic route choice did; null under static choice.</summary>
+    public RouteChoiceResult? RouteChoice { get; init; }
+
     /// <summary>Gets the shipment balance at the horizon.</summary>
     public required Conservation Conservation { get; init; }
+
+    /// <summary>Gets the per-node time series (null when the experiment records none).</summary>
+    public NodeSeries? Series { get; init; }
 }

@@ -16,6 +16,7 @@ public sealed class CorridorRouter
 {
     private readonly MultimodalNetwork _network;
     private readonly RouteSearch _search;
+    private PricedNetwork? _lastPriced;
 
     /// <summary>Builds the router for <paramref name="model"/>.</summary>
     /// <exception cref="InvalidModelException">The model has problems.</exception>
@@ -142,9 +143,13 @@ public sealed class CorridorRouter
 
     private List<RouteReport> Cheapest(int origin, int destination, int k, CostWeights costWeights, CargoProfile cargo)
     {
-        var measures = EdgeMeasures.Compute(_network, cargo);
-        var weights = measures.Weights(costWeights);
-        var paths = _search.Cheapest(origin, destination, k, weights);
+        // Many flows share a cargo profile (it is a record: equal values, equal prices), so the edges are
+        // priced once per run of equal profiles, not once per flow: pricing is linear in the network.
+        var priced = _lastPriced is { } last && last.Cargo == cargo && last.CostWeights == costWeights
+            ? last
+            : _lastPriced = PricedNetwork.Create(_network, cargo, costWeights);
+        var (measures, weights) = (priced.Measures, priced.Weights);
+        var paths = _search.Cheapest(origin, destination, k, weights, priced.CostPerKm);
         return [.. paths.Select((p, i) => RouteReportBuilder.Build(_network, p, i + 1, measures, weights, cargo))];
     }
 
@@ -169,15 +174,5 @@ public sealed class CorridorRouter
         return ids.Count == 0 ? throw new RouteQueryException($"no {role} node given; name at least one node id") : [.. ids.Select(NodeOf)];
     }
 
-    private int NodeOf(string id)
-    {
-        ArgumentNullException.ThrowIfNull(id);
-        if (_network.NodeIndex.TryGetValue(id, out int index))
-        {
-            return index;
-        }
-
-        bool isLink = Model.Links.Any(l => l.Id == id);
-        throw new UnknownNodeException(id, isLink ? null : Suggestions.Closest(id, Model.Nodes.Select(n => n.Id)), isLink);
-    }
+    private int NodeOf(string id) => _network.NodeOf(id);
 }

@@ -10,4 +10,11 @@ public interface IRouteProvider
 {
     /// <summary>Returns the route options of <paramref name="flow"/> (shares sum to 1), or an empty list when no route exists.</summary>
     IReadOnlyList<RouteOption> RoutesFor(FlowSpec flow);
+
+    /// <summary>
+    /// Returns every candidate route of <paramref name="flow"/> with its static share, including those
+    /// the static shares give none (all-or-nothing): what dynamic choice chooses among. By default the
+    /// same as <see cref="RoutesFor"/>.
+    /// </summary>
+    IReadOnlyList<RouteOption> CandidatesFor(FlowSpec flow) => RoutesFor(flow);
 }

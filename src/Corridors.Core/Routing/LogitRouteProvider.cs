@@ -28,7 +28,10 @@ public sealed class LogitRouteProvider : IRouteProvider
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<RouteOption> RoutesFor(FlowSpec flow)
+    public IReadOnlyList<RouteOption> RoutesFor(FlowSpec flow) => [.. CandidatesFor(flow).Where(o => o.Share > 0)];
+
+    /// <inheritdoc />
+    public IReadOnlyList<RouteOption> CandidatesFor(FlowSpec flow)
     {
         var routes = _router.RoutesFor(flow);
         if (routes.Count == 0)
@@ -37,6 +40,6 @@ public sealed class LogitRouteProvider : IRouteProvider
         }
 
         var shares = LogitSplit.Split([.. routes.Select(r => r.Cost)], _router.Model.Routing.LogitScale);
-        return [.. routes.Select((r, i) => new RouteOption(r.Route, shares[i])).Where(o => o.Share > 0)];
+        return [.. routes.Select((r, i) => new RouteOption(r.Route, shares[i]))];
     }
 }

@@ -1,6 +1,7 @@
 using Corridors.Core.Model;
 using Corridors.Core.Model.Checking;
 using Corridors.Core.Routing;
+using Corridors.Core.World.Choice;
 
 namespace Corridors.Core.World;
 
@@ -51,6 +52,9 @@ public sealed class CompiledScenario
 
     internal CompiledRoute[] Routes { get; private set; } = [];
 
+    /// <summary>Gets what dynamic route choice needs; null under static choice.</summary>
+    internal ChoiceModel? Choice { get; private set; }
+
     /// <summary>Route indices and cumulative shares of each flow.</summary>
     internal (int[] Routes, double[] CumulativeShares)[] FlowRoutes { get; private set; } = [];
 
@@ -64,8 +68,10 @@ public sealed class CompiledScenario
         ModelChecker.ThrowIfInvalid(model);
         var compiled = new CompiledScenario(model);
         var compiledRoutes = new List<CompiledRoute>();
-        compiled.FlowRoutes = [.. model.Flows.Select((f, i) => compiled.CompileFlow(f, i, routes.RoutesFor(f), compiledRoutes))];
+        var dynamic = model.Routing.Choice == RouteChoice.Dynamic;
+        compiled.FlowRoutes = [.. model.Flows.Select((f, i) => compiled.CompileFlow(f, i, dynamic ? routes.CandidatesFor(f) : routes.RoutesFor(f), compiledRoutes))];
         compiled.Routes = [.. compiledRoutes];
+        compiled.Choice = dynamic ? new ChoiceModel(compiled) : null;
         return compiled;
     }
 
@@ -78,6 +84,7 @@ public sealed class CompiledScenario
 
         var ids = new int[options.Count];
         var cumulative = new double[options.Count];
+        // Under all-or-nothing every share but the cheapest's may be 0; the candidates stay for dynamic choice.
         var total = options.Sum(o => o.Share);
         var running = 0.0;
         for (var i = 0; i < options.Count; i++)

@@ -1,5 +1,6 @@
 using Corridors.Core.Actors;
 using Corridors.Core.Shipments;
+using Corridors.Core.World.Choice;
 using Corridors.Kernel;
 
 namespace Corridors.Core.World;
@@ -13,6 +14,11 @@ internal sealed class ReplicationContext
         Scenario = scenario;
         HorizonHours = scenario.Model.Experiment.HorizonHours;
         Flows = [.. scenario.FlowKeys.Select(_ => new FlowStatistics(simulation))];
+        if (scenario.Choice is { } choice)
+        {
+            Board = new NetworkStateBoard(scenario);
+            Chooser = new DynamicChooser(choice, Board, new RouteShareStatistics(simulation, scenario, choice));
+        }
     }
 
     public Simulation Simulation { get; }
@@ -28,4 +34,10 @@ internal sealed class ReplicationContext
     public FlowStatistics[] Flows { get; }
 
     public double HorizonHours { get; }
+
+    /// <summary>Gets the board facility actors publish their state to for dynamic route choice; null under static choice.</summary>
+    public NetworkStateBoard? Board { get; }
+
+    /// <summary>Gets the dynamic route chooser; null under static choice.</summary>
+    public DynamicChooser? Chooser { get; }
 }

@@ -62,7 +62,10 @@ public static class ReplicationRunner
             simulation.Send(address, new Message(0));
         }
 
+        var series = probe is null && experiment.SeriesStepHours > 0
+            ? SeriesRecorder.Run(simulation, context, experiment.HorizonHours, experiment.SeriesStepHours)
+            : null;
         simulation.Run(experiment.HorizonHours);
-        return ResultCollector.Collect(context, replication);
+        return ResultCollector.Collect(context, replication) with { Series = series };
     }
 }

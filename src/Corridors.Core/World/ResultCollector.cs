@@ -26,6 +26,7 @@ internal static class ResultCollector
             Nodes = [.. nodes.Select(n => Node(n, now))],
             Links = [.. links.Select(l => Link(l, now))],
             Flows = [.. context.Scenario.FlowKeys.Select((k, i) => Flow(k, context.Flows[i], measured))],
+            RouteChoice = context.Chooser is { } chooser ? RouteChoices(context.Scenario, chooser.Statistics) : null,
             Conservation = new Conservation(
                 context.Shipments.Created,
                 context.Shipments.Delivered,
@@ -33,6 +34,17 @@ internal static class ResultCollector
                 onLinks,
                 nodes.Sum(n => (long)n.ShipmentsPresent),
                 links.Sum(l => (long)l.ShipmentsPresent)),
+        };
+    }
+
+    private static RouteChoiceResult RouteChoices(CompiledScenario scenario, Choice.RouteShareStatistics statistics)
+    {
+        var names = scenario.Choice!.RouteNames;
+        var nodes = scenario.Model.Nodes;
+        return new RouteChoiceResult
+        {
+            Routes = [.. scenario.FlowKeys.SelectMany((k, f) => names[f].Select((name, r) => new RouteCount(k, name, statistics.Created[f][r])))],
+            Reroutes = [.. nodes.Select((n, i) => (n, i)).Where(p => p.n.Kind is Model.NodeKind.Port or Model.NodeKind.Hub).Select(p => new NodeReroutes(p.n.Id, statistics.Reroutes[p.i]))],
         };
     }
 

@@ -7,6 +7,8 @@ namespace Corridors.Scenarios.Binding;
 /// <summary>Binds the scenario-wide sections: <c>sources</c>, <c>experiment</c> and <c>routing</c>.</summary>
 internal static class SettingsBinder
 {
+    private static readonly IReadOnlyList<(string Word, RouteChoice Value)> Choices = [("static", RouteChoice.Static), ("dynamic", RouteChoice.Dynamic)];
+
     /// <summary>Reads the sources catalogue (id → citation, url).</summary>
     public static List<SourceRef> Sources(MapReader root)
     {
@@ -69,7 +71,19 @@ internal static class SettingsBinder
         var scale = Elements.ScalarOf(r, "logit_scale") is { Value: "all-or-nothing" } && r.Has("logit_scale")
             ? double.PositiveInfinity
             : r.Number("logit_scale", "LogitScale") ?? double.PositiveInfinity;
+        var choice = r.Choice("choice", Choices, "Choice") ?? RouteChoice.Dynamic;
+        var rerouting = r.Bool("rerouting", "Rerouting") ?? true;
+        var lookahead = Elements.ScalarOf(r, "closure_lookahead") is { Value: "unlimited" } && r.Has("closure_lookahead")
+            ? double.PositiveInfinity
+            : r.Quantity("closure_lookahead", Dimension.Duration, "ClosureLookaheadHours") ?? double.PositiveInfinity;
+        var congestion = r.Number("congestion_weight", "CongestionWeight") ?? 1;
         r.Finish();
-        return new RoutingSpec(weights, k, scale);
+        return new RoutingSpec(weights, k, scale)
+        {
+            Choice = choice,
+            Rerouting = rerouting,
+            ClosureLookaheadHours = lookahead,
+            CongestionWeight = congestion,
+        };
     }
 }

@@ -1,14 +1,15 @@
 using Corridors.Core.Model;
-using Corridors.Core.Routing;
+using Corridors.Core.Routing.Topology;
 
 namespace Corridors.Scenarios.Loading;
 
 /// <summary>
 /// Checks of the network as a whole, beyond single elements: a flow whose destination no chain of
-/// links reaches is an error, and so is a flow the simulation's router finds no route for (links
-/// closed at the start, a change of mode where the node cannot transship) — <c>run</c> could not start
-/// it, so <c>validate</c> must not pass it. A node nothing uses and a commodity no flow carries are
-/// warnings. (Unused sources are warned about while binding.)
+/// links reaches is an error, and so is a flow with no route over links open at the start (changing
+/// mode or gauge only where the node allows it: the router's own reachability,
+/// <see cref="CorridorGraph.Reaches"/>) — <c>run</c> could not start it, so <c>validate</c> must not
+/// pass it. A node nothing uses and a commodity no flow carries are warnings. (Unused sources are
+/// warned about while binding.)
 /// </summary>
 internal static class NetworkChecks
 {
@@ -30,7 +31,7 @@ internal static class NetworkChecks
         }
 
         var outgoing = model.Links.ToLookup(l => l.From, StringComparer.Ordinal);
-        var routes = RouteProviders.Default(model);
+        var network = CorridorGraph.Build(model);
         foreach (var flow in model.Flows)
         {
             if (context.SitesOf("flow", flow.Id) is not { } sites || sites.HasFailed("Origin") || sites.HasFailed("Destination")
@@ -44,17 +45,17 @@ internal static class NetworkChecks
                 context.Bag.Error(sites.Whole.Position,
                     $"{sites.Whole.Path} goes from '{flow.Origin}' to '{flow.Destination}', which no chain of links connects; expected places joined by links");
             }
-            else if (routes.RoutesFor(flow).Count == 0)
+            else if (!network.Reaches(flow.Origin, flow.Destination))
             {
                 context.Bag.Error(sites.Whole.Position,
-                    $"{sites.Whole.Path} has no open route from '{flow.Origin}' to '{flow.Destination}' (links closed at the start, or a change of mode where the node cannot transship); expected a route its shipments can take");
+                    $"{sites.Whole.Path} has no open route from '{flow.Origin}' to '{flow.Destination}' (links closed at the start, or a change of mode or gauge where the node does not allow it); expected a route its shipments can take");
             }
         }
 
         WarnUnused(model, context);
     }
 
-    // Breadth-first over links, open or not, whatever their mode: are the two places joined at all?
+    // Breadth-first over nodes: is there any chain of links at all, open or not, whatever the modes?
     private static bool Reaches(string origin, string destination, ILookup<string, LinkSpec> outgoing)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal) { origin };

@@ -5,8 +5,9 @@ namespace Corridors.Scenarios.Loading;
 /// <summary>
 /// Reads a scenario file and the chain of files it <c>extends</c> (paths relative to the file that names
 /// them), refusing cycles, over-long chains and unreadable files, and merges them base first.
+/// With <paramref name="contents"/> the files are read from it (full path → bytes), not from the disk.
 /// </summary>
-internal sealed class ScenarioFiles(DiagnosticBag bag)
+internal sealed class ScenarioFiles(DiagnosticBag bag, IReadOnlyDictionary<string, byte[]>? contents = null)
 {
     private readonly List<string> _fullPaths = [];
     private readonly List<string> _displayNames = [];
@@ -25,7 +26,8 @@ internal sealed class ScenarioFiles(DiagnosticBag bag)
     {
         _fullPaths.Add(full);
         _displayNames.Add(display);
-        if (SourceReader.Read(full, display, blame, bag) is not { } text || YamlTreeReader.Read(text, display, bag) is not { } root)
+        var source = contents is null ? SourceReader.Read(full, display, blame, bag) : SourceReader.Read(contents, full, display, blame, bag);
+        if (source is not { } text || YamlTreeReader.Read(text, display, bag) is not { } root)
         {
             return null;
         }

@@ -31,9 +31,7 @@ internal static class SourceReader
 
             if (info.Length > ScenarioLimits.MaxFileBytes)
             {
-                bag.Error(SourcePosition.StartOf(display),
-                    $"file is {Mib(info.Length)} MiB; expected at most {Mib(ScenarioLimits.MaxFileBytes)} MiB (scenario files are small text files)");
-                return null;
+                return Report(bag, display, info.Length);
             }
 
             return Decode(File.ReadAllBytes(fullPath), display, bag);
@@ -43,6 +41,27 @@ internal static class SourceReader
             bag.Error(blame, $"cannot read '{display}': {e.Message}; expected a readable scenario file");
             return null;
         }
+    }
+
+    /// <summary>Returns the text of <paramref name="fullPath"/> from submitted <paramref name="contents"/>, or null after reporting why not.</summary>
+    public static string? Read(IReadOnlyDictionary<string, byte[]> contents, string fullPath, string display, SourcePosition blame, DiagnosticBag bag)
+    {
+        if (!contents.TryGetValue(fullPath, out var bytes))
+        {
+            bag.Error(blame, $"cannot read '{display}': it is not among the submitted files; expected every file of the extends chain");
+            return null;
+        }
+
+        return bytes.Length > ScenarioLimits.MaxFileBytes
+            ? Report(bag, display, bytes.Length)
+            : Decode(bytes, display, bag);
+    }
+
+    private static string? Report(DiagnosticBag bag, string display, long length)
+    {
+        bag.Error(SourcePosition.StartOf(display),
+            $"file is {Mib(length)} MiB; expected at most {Mib(ScenarioLimits.MaxFileBytes)} MiB (scenario files are small text files)");
+        return null;
     }
 
     private static string? Decode(byte[] bytes, string display, DiagnosticBag bag)

@@ -38,6 +38,37 @@ public sealed class BenchRoutingCommandTests : IDisposable
     }
 
     [Fact]
+    public void Run_WithBothEngines_PrintsEachFigureTheRatiosAndThatTheCostsAgree()
+    {
+        var (exit, output, _) = Run("--edges", Write("edges.csv", Edges), "--pairs", Write("pairs.csv", "s,t\n0,5\n1,5\n5,0\n"), "--k", "4", "--engine", "both");
+
+        Assert.Equal(0, exit);
+        string[] lines = output.TrimEnd('\n').Split('\n');
+        Assert.Equal(7, lines.Length);
+        Assert.Matches(MillisecondsLine("dijkstra-ms"), lines[0]);
+        Assert.Matches(MillisecondsLine("yen-ms"), lines[1]);
+        Assert.Matches(MillisecondsLine("quikgraph-dijkstra-ms"), lines[2]);
+        Assert.Matches(MillisecondsLine("quikgraph-yen-ms"), lines[3]);
+        Assert.Matches(@"^dijkstra-ratio: \d+\.\d$", lines[4]);
+        Assert.Matches(@"^yen-ratio: \d+\.\d$", lines[5]);
+        // 0 → 5: 5, 7, 8, 8 on both; 1 → 5: 5, 8; 5 → 0: none (QuikGraph's NoPathFoundException is no path).
+        Assert.Equal("costs-agree: yes", lines[6]);
+    }
+
+    [Fact]
+    public void Run_WithQuikGraphEngine_WritesItsCosts()
+    {
+        string costs = Path.Combine(_directory.FullName, "costs.csv");
+
+        var (exit, output, _) = Run(
+            "--edges", Write("edges.csv", Edges), "--pairs", Write("pairs.csv", "s,t\n0,5\n1,5\n5,0\n"), "--k", "4", "--costs", costs, "--engine", "quikgraph");
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith("quikgraph-dijkstra-ms: ", output, StringComparison.Ordinal);
+        Assert.Equal("s,t,rank,cost\n0,5,1,5\n0,5,2,7\n0,5,3,8\n0,5,4,8\n1,5,1,5\n1,5,2,8\n", File.ReadAllText(costs).ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public void Run_WithCostsOption_WritesEveryPathCostRankedFromOne()
     {
         string costs = Path.Combine(_directory.FullName, "costs.csv");
@@ -58,6 +89,8 @@ public sealed class BenchRoutingCommandTests : IDisposable
     [InlineData("src,dst,weight\n0,1,NaN\n", "edges.csv:2: field 'weight': 'NaN' is not a finite number ≥ 0")]
     [InlineData("src,dst\n0,1\n", "edges.csv:1: expected the header 'src,dst,weight', found 'src,dst'")]
     [InlineData("src,dst,weight\n\n0,1\n", "edges.csv:3: expected 3 fields (src,dst,weight), found 2")]
+    [InlineData("src,dst,weight\n0,1,\"1,5\"\n", "edges.csv:2: field 'weight': '1,5' is not a finite number ≥ 0")]
+    [InlineData("src,dst,weight\n0,1,2\n1,2,\"3\n", "edges.csv:3: malformed quoting")]
     public void Run_WithBadEdgesFile_NamesFileLineAndFieldAndExitsTwo(string edges, string message)
     {
         var (exit, output, error) = Run("--edges", Write("edges.csv", edges), "--pairs", Write("pairs.csv", "s,t\n0,1\n"));

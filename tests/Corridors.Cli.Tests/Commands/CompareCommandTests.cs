@@ -1,5 +1,7 @@
 using Corridors.Cli.Commands;
 using Corridors.Core.Benchmarks;
+using Corridors.Core.Model;
+using Corridors.Kernel.Distributions;
 using Corridors.Testing;
 
 namespace Corridors.Cli.Tests.Commands;
@@ -28,15 +30,75 @@ public sealed class CompareCommandTests : IDisposable
     }
 
     [Fact]
-    public void Execute_WithUnchangedAlternative_FindsNoSignificantDifference()
+    public void Execute_TenHoursMoreOnTheRoad_AddsTenHoursToTransitAndNothingAtThePort()
     {
-        var exit = CompareCommand.Execute([("base", Scenario(1.2)), ("same", Scenario(1.2))], 4, 2, _directory.FullName, new CliConsole(new StringWriter(), new StringWriter(), false));
+        // The alternative's road takes 10 h instead of 0. With common random numbers both see the same
+        // arrivals and handling, so the port's figures are identical (difference exactly 0, not significant)
+        // and every shipment arrives 10 h later; only the few still on the road at the horizon differ.
+        var longRoad = Port(1.0).Model with { Links = [.. Port(1.0).Model.Links.Select(l => l with { DistanceKm = 10 })] };
+
+        var exit = CompareCommand.Execute([("base", Port(1.0)), ("long-road", new LoadedScenario(longRoad, []))], 4, 2, _directory.FullName, Quiet());
 
         Assert.Equal(0, exit);
-        Assert.All(File.ReadLines(Path.Combine(_directory.FullName, "compare.csv")).Skip(1), l => Assert.EndsWith(",no", l, StringComparison.Ordinal));
+        var rows = File.ReadAllLines(Path.Combine(_directory.FullName, "compare.csv"));
+        var wait = rows.Single(l => l.StartsWith("base,long-road,node,port,mean_wait_h,", StringComparison.Ordinal)).Split(',');
+        Assert.Equal(0, Number(wait[8]));
+        Assert.Equal("no", wait[^1]);
+        var transit = rows.Single(l => l.StartsWith("base,long-road,corridor,port->sink:goods,transit_mean_h,", StringComparison.Ordinal)).Split(',');
+        Assert.InRange(Number(transit[8]), 9.9, 10.1);
+        Assert.Equal("yes", transit[^1]);
     }
+
+    [Fact]
+    public void Compare_WithSeed_RunsEveryScenarioWithThatSeed()
+    {
+        var fixture = Repository.File("tests", "Corridors.Scenarios.Tests", "Fixtures", "minimal.yaml");
+        var base_ = Path.Combine(_directory.FullName, "base.yaml");
+        var alt = Path.Combine(_directory.FullName, "alt.yaml");
+        File.Copy(fixture, base_);
+        File.Copy(fixture, alt);
+        var output = new StringWriter();
+
+        var exit = CorridorsApp.Run(["compare", base_, alt, "-n", "2", "-p", "2", "--seed", "9"], new CliConsole(output, new StringWriter(), false));
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith("Base base; 2 replications each with seed 9 (common random numbers);", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Execute_AlternativeClosingOneOfTwoRoutes_ListsTheShiftOfShareBetweenThem()
+    {
+        var output = new StringWriter();
+
+        var exit = CompareCommand.Execute([("base", TwoPorts(closed: false)), ("closed", TwoPorts(closed: true))], 4, 2, null, new CliConsole(output, new StringWriter(), false));
+
+        Assert.Equal(0, exit);
+        var rows = output.ToString().Split('\n');
+        Assert.Contains(rows, r => r.Contains("route/o->d:goods|via pa/share", StringComparison.Ordinal) && r.TrimEnd().EndsWith("yes", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.Contains("route/o->d:goods|via pb/share", StringComparison.Ordinal) && r.TrimEnd().EndsWith("yes", StringComparison.Ordinal));
+    }
+
+    // o → d through port pa (10 h) or port pb (14 h), θ = 0.5 per hour; the alternative closes pa for most of the run.
+    private static LoadedScenario TwoPorts(bool closed)
+    {
+        var handling = new ConstantDistribution(0.01);
+        var model = new TestModel { Horizon = 1000 }
+            .Zone("o").Port("pa", 1, handling).Port("pb", 1, handling).City("d")
+            .Link("o", "pa", km: 250).Link("pa", "d", km: 250).Link("o", "pb", km: 350).Link("pb", "d", km: 350)
+            .Flow("o", "d", 2);
+        if (closed)
+        {
+            model.Disrupt(new Closure { Id = "pa-closed", Targets = ["pa"], FromHours = 100, ToHours = 900 });
+        }
+
+        var built = model.Build();
+        return new(built with { Routing = new RoutingSpec(new CostWeights(1, 0, 0), 2, 0.5) }, []);
+    }
+
+    private static CliConsole Quiet() => new(new StringWriter(), new StringWriter(), false);
+
+    private static double Number(string text) => double.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
 
     private static LoadedScenario Port(double serviceRate) => new(MmcModel.Build(1, 0.8, serviceRate, 4000, 42), []);
 
-    private static LoadedScenario Scenario(double olyaBerthHours) => new(RichNetwork.Build(horizon: 3000, portBerthHours: olyaBerthHours).Build(), []);
 }

@@ -30,7 +30,7 @@ public sealed class RunCommandTests : IDisposable
         Run(new RunOptions(6, null, 500, null, 1, one));
         Run(new RunOptions(6, null, 500, null, 4, four));
 
-        string[] files = ["summary.json", "replications.csv", "nodes.csv", "links.csv", "flows.csv"];
+        string[] files = ["summary.json", "replications.csv", "nodes.csv", "links.csv", "flows.csv", "routes.csv", "reroutes.csv"];
         foreach (var file in files)
         {
             Assert.Equal(File.ReadAllBytes(Path.Combine(one, file)), File.ReadAllBytes(Path.Combine(four, file)));

@@ -55,7 +55,7 @@ public sealed class ValidatePlanTests : IDisposable
     public void ValidateAndRun_FlowWithNoOpenRoute_BothRefuseItWithTheSameLine()
     {
         var file = Write("closed.yaml", Tiny.Replace("speed: 40 km/h }", "speed: 40 km/h, open: false }", StringComparison.Ordinal));
-        var line = $"{file}:10:3: error: demand.a-b-grain has no open route from 'a' to 'b' (links closed at the start, or a change of mode where the node cannot transship); expected a route its shipments can take\n";
+        var line = $"{file}:10:3: error: demand.a-b-grain has no open route from 'a' to 'b' (links closed at the start, or a change of mode or gauge where the node does not allow it); expected a route its shipments can take\n";
 
         var validate = Run("validate", file);
         var run = Run("run", file);

@@ -2,6 +2,7 @@ using Corridors.Core.Analysis;
 using Corridors.Core.Benchmarks;
 using Corridors.Core.Experiments;
 using Corridors.Core.Model;
+using Corridors.Core.Results;
 using Corridors.Core.Routing;
 using Corridors.Core.World;
 using Corridors.Kernel.Distributions;
@@ -32,16 +33,75 @@ public sealed class ScenarioComparisonTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Compare_ScenarioWithItself_HasZeroDifferenceEverywhere()
+    public void Compare_HandWorkedPairs_GivesTheirMeanDifferenceAndPairedStudentTInterval()
     {
-        var scenario = Compile(MmcModel.Build(2, 1.2, 1.0, 500, 7));
-        var results = MonteCarloRunner.Run(scenario, 0, 5, 2);
+        // Port waits in six replications; the alternative's sixth is undefined, so only five pairs count.
+        // Differences −2, −1, −2, −1, −4: mean −2, sd = √(6/4) = 1.224745, half-width = t(0.975, 4) · sd/√5
+        // = 2.776445 · 0.547723 = 1.520722 (t from the NIST/SEMATECH e-Handbook table, 1.3.6.7.2).
+        double[] baseWaits = [10, 12, 11, 13, 14, 9];
+        double[] altWaits = [8, 11, 9, 12, 10, double.NaN];
 
-        var differences = ScenarioComparison.Compare(results, results);
+        var d = ScenarioComparison.Compare(Results(baseWaits), Results(altWaits)).Single(IsPortWait);
 
-        Assert.All(differences.Where(d => d.Difference.N > 0), d => Assert.Equal(0, d.Difference.Mean));
-        Assert.All(differences, d => Assert.False(d.IsSignificant));
+        Assert.Equal(12, d.BaseMean, 12);
+        Assert.Equal(10, d.AltMean, 12);
+        Assert.Equal(5, d.Difference.N);
+        Assert.Equal(-2, d.Difference.Mean, 12);
+        Assert.Equal(Math.Sqrt(1.5), d.Difference.StdDev, 12);
+        Assert.Equal(1.520722, d.Difference.HalfWidth, 6);
+        Assert.Equal(-1.0 / 6, d.RelativeChange, 12);
+        Assert.True(d.IsSignificant, "|−2| > 1.52");
     }
+
+    [Fact]
+    public void Compare_PairsReplicationByReplication_SoAShuffledAlternativeWidensTheInterval()
+    {
+        // Alternative = base − 1 replication by replication: every difference is exactly −1, sd 0.
+        // The same values in another order pair differently: differences −6, +4, −1, +1, −3 (mean −1, sd = √(58/4) ≈ 3.81).
+        double[] baseWaits = [10, 5, 8, 7, 4];
+
+        var paired = ScenarioComparison.Compare(Results(baseWaits), Results([.. baseWaits.Select(w => w - 1)])).Single(IsPortWait);
+        var shuffled = ScenarioComparison.Compare(Results(baseWaits), Results([4, 9, 7, 8, 1])).Single(IsPortWait);
+
+        Assert.Equal(-1, paired.Difference.Mean, 12);
+        Assert.Equal(0, paired.Difference.HalfWidth, 12);
+        Assert.True(paired.IsSignificant);
+        Assert.Equal(-1, shuffled.Difference.Mean, 12);
+        Assert.Equal(Math.Sqrt(58.0 / 4), shuffled.Difference.StdDev, 12);
+        Assert.False(shuffled.IsSignificant);
+    }
+
+    private static ReplicationResult[] Results(double[] portWaits) => [.. portWaits.Select((w, r) => new ReplicationResult
+    {
+        Replication = r,
+        MeasuredHours = 1000,
+        Messages = 0,
+        Nodes = [Port(w)],
+        Links = [],
+        Flows = [],
+        Conservation = new Conservation(0, 0, 0, 0, 0, 0),
+    })];
+
+    private static NodeResult Port(double meanWaitHours) => new()
+    {
+        Id = MmcModel.PortId,
+        Kind = NodeKind.Port,
+        Arrivals = 1,
+        Departures = 1,
+        TonnesOut = 1,
+        MeanPresent = 0,
+        MeanWaiting = 0,
+        MeanInService = 0,
+        Utilization = 0.5,
+        MeanWaitHours = meanWaitHours,
+        MaxWaitHours = meanWaitHours,
+        MeanSojournHours = meanWaitHours,
+        MeanStationWaitHours = meanWaitHours,
+        MeanStationQueue = 0,
+        HoursClosed = 0,
+        BlockedShipments = 0,
+        BlockedHours = 0,
+    };
 
     private static bool IsPortWait(PairedDifference d) => d.Key is { Scope: "node", Id: MmcModel.PortId, Measure: "mean_wait_h" };
 

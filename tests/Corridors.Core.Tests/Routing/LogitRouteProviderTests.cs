@@ -60,12 +60,18 @@ public sealed class LogitRouteProviderTests
     }
 
     [Fact]
-    public void RoutesFor_CalledTwice_GivesTheSameRoutesAndShares()
+    public void RoutesFor_ThreeRoutesAtPointThreePerHour_GivesTheWorkedLogitShares()
     {
+        // Costs 10, 12 and 20 h, θ = 0.3/h: weights e^0, e^−0.6, e^−3 relative to the cheapest
+        // = 1, 0.548812, 0.049787 (sum 1.598599), so shares 0.625548, 0.343308, 0.031144.
         var model = ThreeWays(k: 3, 0.3);
-        var provider = new LogitRouteProvider(model);
 
-        Assert.Equal(provider.RoutesFor(model.Flows[0]), new LogitRouteProvider(model).RoutesFor(model.Flows[0]));
+        var options = new LogitRouteProvider(model).RoutesFor(model.Flows[0]);
+
+        Assert.Equal([new Route([0, 1, 4], [0, 1]), new Route([0, 2, 4], [2, 3]), new Route([0, 3, 4], [4, 5])], options.Select(o => o.Route));
+        Assert.Equal(0.625548, options[0].Share, 6);
+        Assert.Equal(0.343308, options[1].Share, 6);
+        Assert.Equal(0.031144, options[2].Share, 6);
     }
 
     [Fact]

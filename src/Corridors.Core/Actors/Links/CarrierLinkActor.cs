@@ -41,6 +41,7 @@ internal sealed class CarrierLinkActor : LinkActor
         _waiting.Enqueue(job);
         _waitingAmount += Amount(job);
         Statistics.Waiting.Set(Now, _waiting.Count);
+        PublishBacklog();
         if (_carrier.Departure is WhenFullDeparture whenFull)
         {
             if (_waiting.Count == 1 && !double.IsPositiveInfinity(whenFull.MaxWaitHours))
@@ -80,6 +81,7 @@ internal sealed class CarrierLinkActor : LinkActor
 
     protected override void CapacityChanged()
     {
+        PublishBacklog();
         if (_carrier.Departure is WhenFullDeparture)
         {
             DepartWhileFull();
@@ -153,7 +155,18 @@ internal sealed class CarrierLinkActor : LinkActor
         }
 
         RearmLongestWait();
+        PublishBacklog();
         return true;
+    }
+
+    // Dynamic route choice reads how many full departures the backlog fills; a closed line publishes none (its closure is known otherwise).
+    private void PublishBacklog()
+    {
+        if (Board is not null)
+        {
+            var capacity = EffectiveCapacity;
+            Board.SetFullLoads(Index, capacity > 0 ? (int)Math.Min(int.MaxValue, Math.Floor(_waitingAmount / capacity)) : 0);
+        }
     }
 
     private void RearmLongestWait()

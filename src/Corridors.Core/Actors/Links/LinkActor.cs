@@ -28,6 +28,11 @@ internal abstract class LinkActor : Actor
         Statistics = new LinkStatistics(Simulation);
         Origin = context.Nodes[context.Scenario.NodeIndex[Spec.From]];
         _destination = context.Nodes[context.Scenario.NodeIndex[Spec.To]];
+        Board = context.Board;
+        if (Board is not null)
+        {
+            Capacity.Publish = (Board, context.Scenario.Model.Nodes.Count + index);
+        }
     }
 
     /// <summary>Gets the link's index in the model.</summary>
@@ -44,6 +49,9 @@ internal abstract class LinkActor : Actor
 
     /// <summary>Gets the number of shipments on the link now, by its own count.</summary>
     public int ShipmentsPresent => (int)Statistics.Present.Level;
+
+    /// <summary>Gets the board to publish state to for dynamic route choice, or null.</summary>
+    protected World.Choice.NetworkStateBoard? Board { get; }
 
     /// <summary>Gets the shipment table.</summary>
     protected ShipmentTable Shipments { get; }

@@ -8,7 +8,8 @@ namespace Corridors.Core.Actors.Nodes;
 /// Creates the shipments of the flows that start at one node. Seasonality and demand shocks make the
 /// rate vary in time; Poisson arrivals follow it exactly by thinning (candidates at the peak rate,
 /// each kept with probability rate(t) / peak). Each flow draws from streams keyed by the flow's id, so
-/// its arrivals, sizes and route choices are the same in every scenario that keeps the flow.
+/// its arrivals, sizes and route choices are the same in every scenario that keeps the flow (under
+/// dynamic choice, as long as its candidates cost the same: one uniform number per shipment either way).
 /// </summary>
 internal sealed class DemandGenerator
 {
@@ -170,11 +171,20 @@ internal sealed class DemandGenerator
             if (routes.Length > 1)
             {
                 var u = _routes.NextDouble();
-                while (cumulative[choice] <= u && choice < cumulative.Length - 1)
+                if (_context.Chooser is { } chooser)
                 {
-                    choice++;
+                    choice = chooser.Choose(routes, cumulative, now, u);
+                }
+                else
+                {
+                    while (cumulative[choice] <= u && choice < cumulative.Length - 1)
+                    {
+                        choice++;
+                    }
                 }
             }
+
+            _context.Chooser?.Statistics.Chose(routes[choice]);
 
             var quantity = Flow.ShipmentSize.Sample(_sizes);
             var job = _context.Shipments.Create();

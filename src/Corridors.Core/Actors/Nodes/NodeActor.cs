@@ -2,6 +2,7 @@ using Corridors.Core.Actors.Stations;
 using Corridors.Core.Model;
 using Corridors.Core.Shipments;
 using Corridors.Core.World;
+using Corridors.Core.World.Choice;
 using Corridors.Kernel.Distributions;
 using Corridors.Kernel.Actors;
 
@@ -19,8 +20,11 @@ internal abstract class NodeActor : Actor
     private readonly CompiledRoute[] _routes;
     private readonly NodeTraffic _traffic;
     private readonly Random _dwellRandom;
+    private readonly NetworkStateBoard? _board;
+    private readonly DynamicChooser? _rerouter;
     private ServiceStation[] _stations = [];
     private DemandGenerator? _demand;
+    private int _firstSlot;
 
     protected NodeActor(ActorActivation activation, ReplicationContext context, int index)
         : base(activation)
@@ -34,6 +38,12 @@ internal abstract class NodeActor : Actor
         Capacity = new CapacityControl(Simulation, Address, Id, context.Scenario.Model.Disruptions, context.Scenario.Calendar);
         Statistics = new NodeStatistics(Simulation);
         _traffic = new NodeTraffic(context, Statistics, new StorageGate(Spec.StorageCapacityTonnes, _shipments, Statistics));
+        if (context.Board is { } board)
+        {
+            _board = board;
+            Capacity.Publish = (board, index);
+            _rerouter = context.Scenario.Choice!.Rerouting ? context.Chooser : null;
+        }
     }
 
     /// <summary>Gets the node's index in the model.</summary>
@@ -128,6 +138,11 @@ internal abstract class NodeActor : Actor
     {
         Capacity.Schedule(_context.Scenario.NodeDisruptions[Index], _context.HorizonHours);
         _demand = DemandGenerator.For(this, _context);
+        if (_board is not null)
+        {
+            _firstSlot = _board.RegisterStations(_stations.Length);
+            StationBoard.PublishUses(_board, _context.Scenario, Index, _firstSlot, _stations, StationFor);
+        }
     }
 
     private void ArriveChain(int head)
@@ -138,6 +153,11 @@ internal abstract class NodeActor : Actor
             var next = s.Next;
             s.Next = -1;
             s.Hop++;
+            if (_rerouter is not null && _rerouter.Reroute(ref s, Now))
+            {
+                _rerouter.Statistics.Rerouted(Index);
+            }
+
             Enter(job);
             job = next;
         }
@@ -188,6 +208,7 @@ internal abstract class NodeActor : Actor
                     if (station >= 0)
                     {
                         var hours = _stations[station].Arrive(job, Now);
+                        PublishPresent(station);
                         if (hours >= 0)
                         {
                             SendSelf(new Message(NodeMessages.ServiceDone, job, station), hours);
@@ -218,6 +239,7 @@ internal abstract class NodeActor : Actor
             SendSelf(new Message(NodeMessages.ServiceDone, next, station), hours);
         }
 
+        PublishPresent(station);
         NextStage(job);
     }
 
@@ -230,8 +252,12 @@ internal abstract class NodeActor : Actor
             {
                 SendSelf(new Message(NodeMessages.ServiceDone, job, station), hours);
             }
+
+            PublishPresent(station);
         }
     }
+
+    private void PublishPresent(int station) => _board?.SetPresent(_firstSlot + station, _stations[station].Present);
 
     // Freed storage may admit blocked shipments; they go before this one enters its link.
     private void Leave(int job)

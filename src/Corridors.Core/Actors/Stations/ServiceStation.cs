@@ -62,6 +62,12 @@ internal sealed class ServiceStation
     /// <summary>Gets the queueing times (hours) of jobs that started service.</summary>
     public Tally Wait { get; }
 
+    /// <summary>Gets the mean service time in hours of a job of <paramref name="tonnes"/> at full capacity.</summary>
+    public double MeanHours(double tonnes) => _spec.MeanHours(tonnes);
+
+    /// <summary>Gets the number of jobs in the queue or in service.</summary>
+    public int Present => _queue.Count + (int)Busy.Level;
+
     /// <summary>
     /// Sets the capacity factor from <paramref name="now"/> on: ⌈c·f⌉ servers at c·f ÷ ⌈c·f⌉ speed.
     /// Call <see cref="StartNext"/> afterwards while it starts jobs.

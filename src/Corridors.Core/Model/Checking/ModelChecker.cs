@@ -73,6 +73,16 @@ public static class ModelChecker
             sink.Add(nameof(r.LogitScale), $"is {ProblemSink.Show(r.LogitScale)}; expected a number ≥ 0 (or infinity for all-or-nothing)");
         }
 
+        if (!(r.ClosureLookaheadHours >= 0))
+        {
+            sink.Add(nameof(r.ClosureLookaheadHours), $"is {ProblemSink.Show(r.ClosureLookaheadHours)} h; expected a duration ≥ 0");
+        }
+
+        if (!(r.CongestionWeight >= 0) || double.IsPositiveInfinity(r.CongestionWeight))
+        {
+            sink.Add(nameof(r.CongestionWeight), $"is {ProblemSink.Show(r.CongestionWeight)}; expected a number ≥ 0");
+        }
+
         var w = r.Weights;
         sink.NonNegative("Weights.PerHour", w.PerHour);
         sink.NonNegative("Weights.PerUsd", w.PerUsd);

@@ -1,3 +1,4 @@
+using Corridors.Core.Model;
 using Corridors.Graphs.Paths;
 
 namespace Corridors.Core.Routing.Network;
@@ -17,13 +18,15 @@ internal readonly struct GreatCircleBound : INodeHeuristic
 {
     private const double RoundingMargin = 1 - 1e-9;
     private readonly int[] _vertexNode;
-    private readonly double[] _kmToTarget;
+    private readonly IReadOnlyList<NodeSpec> _nodes;
+    private readonly GeoPoint _target;
     private readonly double _costPerKm;
 
-    private GreatCircleBound(int[] vertexNode, double[] kmToTarget, double costPerKm)
+    private GreatCircleBound(int[] vertexNode, IReadOnlyList<NodeSpec> nodes, GeoPoint target, double costPerKm)
     {
         _vertexNode = vertexNode;
-        _kmToTarget = kmToTarget;
+        _nodes = nodes;
+        _target = target;
         _costPerKm = costPerKm;
     }
 
@@ -31,23 +34,22 @@ internal readonly struct GreatCircleBound : INodeHeuristic
     public double CostPerKm => _costPerKm;
 
     /// <summary>Creates the bound towards model node <paramref name="targetNode"/> for the edge weights <paramref name="weights"/>.</summary>
-    public static GreatCircleBound Create(MultimodalNetwork network, ReadOnlySpan<double> weights, int targetNode)
-    {
-        var nodes = network.Model.Nodes;
-        var target = nodes[targetNode].Location;
-        var kmToTarget = new double[nodes.Count];
-        for (int v = 0; v < kmToTarget.Length; v++)
-        {
-            kmToTarget[v] = nodes[v].Location.DistanceKmTo(target);
-        }
+    public static GreatCircleBound Create(MultimodalNetwork network, ReadOnlySpan<double> weights, int targetNode) =>
+        Create(network, CostPerKmOf(network, weights), targetNode);
 
-        return new GreatCircleBound(network.VertexNode, kmToTarget, CostPerKmOf(network, weights));
-    }
+    /// <summary>Creates the bound towards model node <paramref name="targetNode"/> with ρ = <paramref name="costPerKm"/> (from <see cref="CostPerKmOf"/>).</summary>
+    /// <remarks>
+    /// Distances are computed when asked, not for every node up front: a search settles a small part of
+    /// a large network, so building the bound must not be linear in it.
+    /// </remarks>
+    public static GreatCircleBound Create(MultimodalNetwork network, double costPerKm, int targetNode) =>
+        new(network.VertexNode, network.Model.Nodes, network.Model.Nodes[targetNode].Location, costPerKm);
 
     /// <inheritdoc />
-    public double LowerBound(int node) => _kmToTarget[_vertexNode[node]] * _costPerKm;
+    public double LowerBound(int node) => _nodes[_vertexNode[node]].Location.DistanceKmTo(_target) * _costPerKm;
 
-    private static double CostPerKmOf(MultimodalNetwork network, ReadOnlySpan<double> weights)
+    /// <summary>Gets ρ for <paramref name="weights"/>: the smallest weight per great-circle km of any edge, shrunk by the rounding margin.</summary>
+    public static double CostPerKmOf(MultimodalNetwork network, ReadOnlySpan<double> weights)
     {
         double rate = double.PositiveInfinity;
         double[] km = network.EdgeGreatCircleKm;

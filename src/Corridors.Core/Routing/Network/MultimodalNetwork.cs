@@ -28,6 +28,8 @@ internal sealed class MultimodalNetwork
         NodeIndex = nodeIndex;
         Graph = built.Graph.Build();
         VertexNode = [.. built.VertexNode];
+        VertexRole = [.. built.VertexRole];
+        VertexLayer = [.. built.VertexLayer];
         EdgeKind = [.. built.Kind];
         EdgeLink = [.. built.Link];
         EdgeNode = [.. built.Node];
@@ -58,6 +60,12 @@ internal sealed class MultimodalNetwork
     /// <summary>Gets the model node of each vertex.</summary>
     public int[] VertexNode { get; }
 
+    /// <summary>Gets what each vertex stands for at its node.</summary>
+    public NetworkVertexRole[] VertexRole { get; }
+
+    /// <summary>Gets the layer of each arrival and departure vertex; null for origin and destination vertices.</summary>
+    public ModeLayer?[] VertexLayer { get; }
+
     /// <summary>Gets what each edge stands for.</summary>
     public NetworkEdgeKind[] EdgeKind { get; }
 
@@ -81,6 +89,20 @@ internal sealed class MultimodalNetwork
 
     /// <summary>Gets the vertex a route ending at model node <paramref name="node"/> arrives at.</summary>
     public int DestinationVertex(int node) => _destinationVertex[node];
+
+    /// <summary>Gets the index of node <paramref name="id"/> in the model.</summary>
+    /// <exception cref="UnknownNodeException">No such node; the message suggests the closest id, or says it is a link.</exception>
+    public int NodeOf(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        if (NodeIndex.TryGetValue(id, out int index))
+        {
+            return index;
+        }
+
+        bool isLink = Model.Links.Any(l => l.Id == id);
+        throw new UnknownNodeException(id, isLink ? null : Suggestions.Closest(id, Model.Nodes.Select(n => n.Id)), isLink);
+    }
 
     /// <summary>Expands <paramref name="model"/>, which must be valid (<see cref="Corridors.Core.Model.Checking.ModelChecker"/>).</summary>
     public static MultimodalNetwork Build(ScenarioModel model)
@@ -186,10 +208,10 @@ internal sealed class MultimodalNetwork
             DepartureVertex = new int[n][];
             for (int v = 0; v < n; v++)
             {
-                Origin[v] = NewVertex(v);
-                Destination[v] = NewVertex(v);
-                ArrivalVertex[v] = [.. arrivals[v].Select(_ => NewVertex(v))];
-                DepartureVertex[v] = [.. departures[v].Select(_ => NewVertex(v))];
+                Origin[v] = NewVertex(v, NetworkVertexRole.Origin, null);
+                Destination[v] = NewVertex(v, NetworkVertexRole.Destination, null);
+                ArrivalVertex[v] = [.. arrivals[v].Select(a => NewVertex(v, NetworkVertexRole.Arrival, a.Layer))];
+                DepartureVertex[v] = [.. departures[v].Select(d => NewVertex(v, NetworkVertexRole.Departure, d.Layer))];
             }
 
             Graph = new DirectedGraphBuilder(VertexNode.Count);
@@ -204,6 +226,10 @@ internal sealed class MultimodalNetwork
         public int[][] DepartureVertex { get; }
 
         public List<int> VertexNode { get; } = [];
+
+        public List<NetworkVertexRole> VertexRole { get; } = [];
+
+        public List<ModeLayer?> VertexLayer { get; } = [];
 
         public DirectedGraphBuilder Graph { get; }
 
@@ -227,9 +253,11 @@ internal sealed class MultimodalNetwork
             Outbound.Add(outbound);
         }
 
-        private int NewVertex(int node)
+        private int NewVertex(int node, NetworkVertexRole role, ModeLayer? layer)
         {
             VertexNode.Add(node);
+            VertexRole.Add(role);
+            VertexLayer.Add(layer);
             return VertexNode.Count - 1;
         }
     }

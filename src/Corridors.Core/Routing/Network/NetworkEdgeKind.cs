@@ -1,7 +1,7 @@
 namespace Corridors.Core.Routing.Network;
 
 /// <summary>What an edge of the expanded network stands for.</summary>
-internal enum NetworkEdgeKind
+public enum NetworkEdgeKind
 {
     /// <summary>A model link: from a node's departure layer to the next node's arrival layer.</summary>
     Link,

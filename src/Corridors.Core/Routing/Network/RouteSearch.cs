@@ -56,13 +56,18 @@ internal sealed class RouteSearch
     }
 
     /// <summary>Gets up to <paramref name="k"/> cheapest routes from model node <paramref name="origin"/> to <paramref name="destination"/>, cheapest first.</summary>
-    public IReadOnlyList<GraphPath> Cheapest(int origin, int destination, int k, double[] weights)
+    /// <param name="origin">Model node the routes start at.</param>
+    /// <param name="destination">Model node the routes end at.</param>
+    /// <param name="k">Number of routes wanted.</param>
+    /// <param name="weights">Generalized cost per edge id (not changed).</param>
+    /// <param name="costPerKm"><see cref="GreatCircleBound.CostPerKmOf"/>(<paramref name="weights"/>), for the A* bound.</param>
+    public IReadOnlyList<GraphPath> Cheapest(int origin, int destination, int k, double[] weights, double costPerKm)
     {
         int source = _network.OriginVertex(origin);
         int target = _network.DestinationVertex(destination);
         if (k == 1)
         {
-            if (!_forward.ComputePath(source, target, weights, GreatCircleBound.Create(_network, weights, destination)))
+            if (!_forward.ComputePath(source, target, weights, GreatCircleBound.Create(_network, costPerKm, destination)))
             {
                 return [];
             }

@@ -3,7 +3,7 @@ using Corridors.Core.Model;
 using Corridors.Kernel.Distributions;
 using Corridors.Kernel.Randomness;
 
-namespace Corridors.Core.Benchmarks;
+namespace Corridors.Cli.Bench;
 
 /// <summary>
 /// A synthetic corridor network of any size, for scaling benchmarks: nodes on a square grid (one in
@@ -11,7 +11,7 @@ namespace Corridors.Core.Benchmarks;
 /// line along every fifth row, ferries between consecutive ports, and one flow per ten nodes between
 /// seeded random cities. The same size and seed give the same network.
 /// </summary>
-public static class SyntheticNetwork
+internal static class SyntheticNetwork
 {
     /// <summary>Builds a network of <paramref name="nodes"/> nodes (≥ 4) run for <paramref name="horizonHours"/>.</summary>
     public static ScenarioModel Build(int nodes, ulong seed, double horizonHours = 24 * 30)

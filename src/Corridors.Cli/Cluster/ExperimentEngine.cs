@@ -1,0 +1,69 @@
+using Corridors.Cluster.Grains;
+using Corridors.Cluster.Hosting;
+using Corridors.Core.Results;
+using Corridors.Core.World;
+
+namespace Corridors.Cli.Cluster;
+
+/// <summary>
+/// The one experiment engine of `run`, `compare` and `batch`: Orleans grains, on a silo embedded in this
+/// process or on a Redis cluster this process is a client of. The connection is made in the background
+/// as soon as a command asks for the engine, so the silo starts while the scenario loads and compiles;
+/// one embedded silo serves every command of the process.
+/// </summary>
+internal sealed class ExperimentEngine
+{
+    private static readonly Lock Gate = new();
+    private static Task<Connection>? _embedded;
+
+    private readonly Task<Connection> _connection;
+
+    private ExperimentEngine(Task<Connection> connection) => _connection = connection;
+
+    /// <summary>Starts (or joins) the embedded silo with <paramref name="workers"/> workers; the first command of the process sets them.</summary>
+    public static ExperimentEngine Embedded(int workers, SiloLogging logging)
+    {
+        lock (Gate)
+        {
+            _embedded ??= Task.Run(async () =>
+            {
+                var silo = await EmbeddedSilo.StartAsync(workers, logging);
+                return new Connection(silo.Grains, silo.Scenarios);
+            });
+            return new ExperimentEngine(_embedded);
+        }
+    }
+
+    /// <summary>Connects, in the background, as a client of the cluster at <paramref name="address"/>.</summary>
+    public static ExperimentEngine Remote(ClusterAddress address, string clusterId, SiloLogging logging) =>
+        new(Task.Run(async () => new Connection(RedisClient.Client(await RedisClient.ConnectAsync(address, clusterId, logging)), null)));
+
+    /// <summary>Runs replications <paramref name="first"/> … <paramref name="first"/> + <paramref name="count"/> − 1 of <paramref name="scenario"/> and returns them in order.</summary>
+    /// <param name="scenario">The compiled scenario (seed already applied).</param>
+    /// <param name="files">Its files, sent to a cluster's silos so they can load it.</param>
+    /// <param name="first">The first replication.</param>
+    /// <param name="count">How many.</param>
+    /// <param name="completed">Called with each newly recorded replication's kernel messages.</param>
+    /// <exception cref="ClusterUnavailableException">The cluster cannot be reached.</exception>
+    /// <exception cref="ExperimentRejectedException">The cluster refused the scenario.</exception>
+    public IReadOnlyList<ReplicationResult> Run(CompiledScenario scenario, IReadOnlyList<string> files, int first, int count, Action<long>? completed = null)
+    {
+        var connection = _connection.GetAwaiter().GetResult();
+
+        // An embedded silo takes the compiled scenario as it is, so its requests need no files.
+        var request = ExperimentRequests.For(scenario, connection.Cache is null ? files : [], first, count);
+        connection.Cache?.Add(request.Key, scenario);
+        var (done, messages) = (0, 0L);
+        return new ExperimentClient(connection.Grains).RunAsync(request, p =>
+        {
+            for (var i = done; i < p.Done; i++)
+            {
+                completed?.Invoke(i == done ? p.Messages - messages : 0);
+            }
+
+            (done, messages) = (p.Done, p.Messages);
+        }).GetAwaiter().GetResult();
+    }
+
+    private sealed record Connection(IGrainFactory Grains, ScenarioCache? Cache);
+}

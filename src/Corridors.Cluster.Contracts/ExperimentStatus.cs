@@ -1,0 +1,11 @@
+namespace Corridors.Cluster.Contracts;
+
+/// <summary>An experiment as <c>corridors status</c> shows it.</summary>
+/// <param name="Progress">How far it is.</param>
+/// <param name="Facilities">Its facilities.</param>
+/// <param name="Corridors">Its corridor keys.</param>
+[GenerateSerializer, Immutable]
+public sealed record ExperimentStatus(
+    [property: Id(0)] ExperimentProgress Progress,
+    [property: Id(1)] IReadOnlyList<FacilityRef> Facilities,
+    [property: Id(2)] IReadOnlyList<string> Corridors);

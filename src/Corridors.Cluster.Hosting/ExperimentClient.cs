@@ -1,0 +1,72 @@
+using Corridors.Cluster.Contracts;
+using Corridors.Core.Reports;
+using Corridors.Core.Results;
+
+namespace Corridors.Cluster.Hosting;
+
+/// <summary>
+/// Runs an experiment through the grains, as any client does (the embedded silo's process or a cluster
+/// client): submit, put it on the work board, follow its progress stream, then read the results in
+/// replication order.
+/// </summary>
+/// <param name="grains">The grain factory of a silo or cluster client.</param>
+public sealed class ExperimentClient(IGrainFactory grains)
+{
+    /// <summary>Runs the replications <paramref name="request"/> asks for (those recorded already are reused) and returns them in order.</summary>
+    /// <param name="request">The experiment.</param>
+    /// <param name="progress">Told of progress as replications are recorded.</param>
+    /// <param name="cancellation">Stops waiting.</param>
+    /// <exception cref="ExperimentRejectedException">The cluster refused the request (one-line reason).</exception>
+    public async Task<IReadOnlyList<ReplicationResult>> RunAsync(ExperimentRequest request, Action<ExperimentProgress>? progress, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var experiment = grains.GetGrain<IExperimentGrain>(request.Key);
+        var answer = await experiment.Submit(request);
+        if (answer.Problem is { } problem)
+        {
+            throw new ExperimentRejectedException(problem);
+        }
+
+        if (!answer.Progress.Finished)
+        {
+            await grains.GetGrain<IWorkBoardGrain>(GrainKeys.Board).Post(request.Key);
+            await Follow(experiment, progress, cancellation);
+        }
+        else
+        {
+            progress?.Invoke(answer.Progress);
+        }
+
+        var first = request.First;
+        var results = await Task.WhenAll(Enumerable.Range(first, request.Count)
+            .Select(r => grains.GetGrain<IReplicationGrain>(GrainKeys.Replication(request.Key, r)).Result()));
+        return [.. results.Select((json, i) => ReplicationJson.FromBytes(json ?? throw new InvalidOperationException($"replication {first + i} is recorded but its result is missing")))];
+    }
+
+    // The stream breaks when the experiment's silo is lost; the next call reactivates the grain from storage.
+    // A minute of failures in a row means the cluster is gone, not moving.
+    private static async Task Follow(IExperimentGrain experiment, Action<ExperimentProgress>? progress, CancellationToken cancellation)
+    {
+        var failures = 0;
+        while (true)
+        {
+            try
+            {
+                await foreach (var step in experiment.Watch(cancellation).WithCancellation(cancellation))
+                {
+                    progress?.Invoke(step);
+                    if (step.Finished)
+                    {
+                        return;
+                    }
+                }
+
+                return;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException and not ExperimentRejectedException && ++failures < 60)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(1), TimeProvider.System, cancellation);
+            }
+        }
+    }
+}

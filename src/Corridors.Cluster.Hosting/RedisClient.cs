@@ -1,0 +1,46 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Orleans.Configuration;
+
+namespace Corridors.Cluster.Hosting;
+
+/// <summary>An Orleans client of a Redis cluster: no local silo, the work runs on the cluster's silos.</summary>
+public static class RedisClient
+{
+    /// <summary>Gets how long connecting waits for a silo of the cluster.</summary>
+    public static TimeSpan Timeout { get; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>Connects to cluster <paramref name="clusterId"/> through Redis at <paramref name="address"/>.</summary>
+    /// <exception cref="ClusterUnavailableException">No Redis there, or no silo of that cluster within <see cref="Timeout"/>.</exception>
+    public static async Task<IHost> ConnectAsync(ClusterAddress address, string clusterId, SiloLogging logging)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        ArgumentNullException.ThrowIfNull(logging);
+        await RedisProbe.EnsureAsync(address);
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        logging.Apply(builder.Logging);
+        builder.Services.AddSingleton<IHostLifetime, CommandLifetime>();
+        builder.UseOrleansClient(client =>
+        {
+            client.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (clusterId, ClusterIds.Service));
+            client.Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(5));
+            client.UseRedisClustering(address.RedisConfiguration);
+        });
+        var host = builder.Build();
+        using var timeout = new CancellationTokenSource(Timeout);
+        try
+        {
+            await host.StartAsync(timeout.Token);
+            return host;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            host.Dispose();
+            throw new ClusterUnavailableException(
+                $"no silo of cluster '{clusterId}' answered through {address} within {Timeout.TotalSeconds:0} s; expected `corridors silo --cluster {address}` running with that cluster id", ex);
+        }
+    }
+
+    /// <summary>Gets the client's grain factory.</summary>
+    public static IClusterClient Client(IHost host) => host.Services.GetRequiredService<IClusterClient>();
+}

@@ -1,0 +1,42 @@
+using System.Globalization;
+using System.Text;
+using Corridors.Report.Data;
+
+namespace Corridors.Report.Page;
+
+/// <summary>The text at the top of a run report: what was run, then what the figures say in words.</summary>
+internal static class RunIntro
+{
+    public static string Html(RunData run)
+    {
+        var names = run.NetworkNodes.ToDictionary(n => n.Id, n => n.Name, StringComparer.Ordinal);
+        var nodes = run.Nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
+        var html = new StringBuilder();
+        html.Append("<h1>").Append(Text.Html(run.Scenario)).Append("</h1>\n<p class=\"meta\">")
+            .Append(Text.Html(FormattableString.Invariant($"Seed {run.Seed}, {run.Replications} replications of {run.MeasuredHours / 24:0.#} measured days (after the warm-up; scenario starts {run.StartDate}); corridors {run.Version}. Every figure is a mean over replications with its 95 % confidence interval in brackets.")))
+            .Append("</p>\n");
+        var waits = run.Bottlenecks.Where(nodes.ContainsKey).Select(id =>
+            $"{names.GetValueOrDefault(id, id)} {Text.WithInterval(nodes[id]["mean_wait_h"], "h")}").ToList();
+        html.Append("<p>");
+        if (waits.Count > 0)
+        {
+            html.Append(Text.Html($"Goods wait longest at {Join(waits)} (mean wait per visit). "));
+        }
+
+        var busiest = run.Corridors.Where(c => c["tonnes_per_year"].IsDefined).OrderByDescending(c => c["tonnes_per_year"].Mean).Take(3)
+            .Select(c => $"{c.Id} {Text.WithInterval(c["tonnes_per_year"], "kt/yr", 1000)}").ToList();
+        if (busiest.Count > 0)
+        {
+            html.Append(Text.Html($"The busiest corridors are {Join(busiest)}. "));
+        }
+
+        var total = run.Corridors.Sum(c => c["tonnes_per_year"].IsDefined ? c["tonnes_per_year"].Mean : 0);
+        html.Append(Text.Html(string.Create(CultureInfo.InvariantCulture, $"In all, {Text.Number(total / 1e6, 2)} Mt a year are delivered on {run.Corridors.Count} corridors.")));
+        html.Append("</p>");
+        return html.ToString();
+    }
+
+    /// <summary>Joins phrases as "a, b and c".</summary>
+    public static string Join(IReadOnlyList<string> parts) =>
+        parts.Count <= 1 ? string.Concat(parts) : string.Join("; ", parts.Take(parts.Count - 1)) + " and " + parts[^1];
+}
