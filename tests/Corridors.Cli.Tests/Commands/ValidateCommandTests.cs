@@ -2,7 +2,7 @@ namespace Corridors.Cli.Tests.Commands;
 
 public sealed class ValidateCommandTests : IDisposable
 {
-    private const string Valid = """
+    internal const string Valid = """
         name: tiny
         experiment: { start_date: 2024-01-01, horizon: 10 d, replications: 1, seed: 1 }
         commodities: { grain: { unit: t, tonnes_per_teu: 20 t/TEU } }
@@ -78,7 +78,7 @@ public sealed class ValidateCommandTests : IDisposable
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
     }
 
-    private static (int Code, string Output, string Error) Run(params string[] args)
+    internal static (int Code, string Output, string Error) Run(params string[] args)
     {
         using var output = new StringWriter { NewLine = "\n" };
         using var error = new StringWriter { NewLine = "\n" };

@@ -5,18 +5,7 @@ namespace Corridors.Cli.Tests.Commands;
 /// <summary>`validate` on batch plans, and `validate` refusing what `run` refuses, in the same words.</summary>
 public sealed class ValidatePlanTests : IDisposable
 {
-    private const string Tiny = """
-        name: tiny
-        experiment: { start_date: 2024-01-01, horizon: 10 d, replications: 1, seed: 1 }
-        commodities: { grain: { unit: t, tonnes_per_teu: 20 t/TEU } }
-        nodes:
-          a: { kind: city, location: { lat: 40, lon: 50 } }
-          b: { kind: city, location: { lat: 41, lon: 50 } }
-        links:
-          a-b: { mode: road, from: a, to: b, distance: 120 km, speed: 40 km/h }
-        demand:
-          a-b-grain: { from: a, to: b, commodity: grain, volume: 1000 t/yr, shipment_size: const(20 t) }
-        """;
+    private const string Tiny = ValidateCommandTests.Valid;
 
     private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("corridors-cli-plan-");
 
@@ -64,13 +53,7 @@ public sealed class ValidatePlanTests : IDisposable
         Assert.Equal((2, line), (run.Code, run.Error));
     }
 
-    private static (int Code, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter { NewLine = "\n" };
-        using var error = new StringWriter { NewLine = "\n" };
-        var code = CorridorsApp.Run(args, new CliConsole(output, error, IsInteractive: false));
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Output, string Error) Run(params string[] args) => ValidateCommandTests.Run(args);
 
     private string Write(string name, string text)
     {
