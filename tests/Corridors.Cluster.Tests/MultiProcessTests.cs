@@ -6,6 +6,7 @@ using Corridors.Core.World;
 using Corridors.Scenarios;
 using Corridors.Testing;
 using Microsoft.Extensions.Hosting;
+using Orleans.Runtime.Messaging;
 
 namespace Corridors.Cluster.Tests;
 
@@ -33,17 +34,34 @@ public sealed class MultiProcessTests : IDisposable
             File.WriteAllText(file, $"extends: {Repository.File("scenarios", "caspian-baseline.yaml")}\nname: short-baseline\nexperiment:\n  horizon: 80 d\n  warmup: 5 d\n");
             var loaded = ScenarioLoader.Load(file);
             var scenario = CompiledScenario.Compile(loaded.Model!, RouteProviders.Default(loaded.Model!));
-            using var client = await Connect(address);
+            var request = ExperimentRequests.For(scenario, loaded.Files, 0, Replications);
             var killed = -1;
-
-            var results = await new ExperimentClient(RedisClient.Client(client)).RunAsync(ExperimentRequests.For(scenario, loaded.Files, 0, Replications), p =>
+            IReadOnlyList<Core.Results.ReplicationResult> results;
+            var client = await Connect(address);
+            try
             {
-                if (killed < 0 && p.Done >= 3)
+                results = await new ExperimentClient(RedisClient.Client(client)).RunAsync(request, p =>
                 {
-                    killed = p.Done;
-                    silos[0].Kill();
-                }
-            });
+                    if (killed < 0 && p.Done >= 3)
+                    {
+                        killed = p.Done;
+                        silos[0].Kill();
+                    }
+                });
+            }
+            catch (ConnectionFailedException)
+            {
+                // The killed silo was this client's gateway, and the client kept choosing it (a known
+                // limit, see the closing note of issue 10). A client that dies and reattaches gets the
+                // experiment's results: nothing recorded is lost, nothing is run again.
+                client.Dispose();
+                client = await Connect(address);
+                results = await new ExperimentClient(RedisClient.Client(client)).RunAsync(request, null);
+            }
+            finally
+            {
+                client.Dispose();
+            }
 
             Assert.InRange(killed, 3, Replications - 1);
             var expected = MonteCarloRunner.Run(scenario, 0, Replications, 2);
