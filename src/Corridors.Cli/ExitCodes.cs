@@ -6,7 +6,7 @@ internal static class ExitCodes
     /// <summary>The command did what was asked.</summary>
     public const int Success = 0;
 
-    /// <summary>The command ran but what it checked failed: an invalid scenario file, a failed batch scenario, lost shipments.</summary>
+    /// <summary>The command ran but what it checked failed: an invalid scenario file, a failed batch scenario, lost shipments, a precision target not reached.</summary>
     public const int Failed = 1;
 
     /// <summary>The user asked for something that cannot be done: a command line that does not parse, bad input, unknown ids, no route.</summary>

@@ -87,7 +87,7 @@ internal static class RunCommand
 
         engine ??= ExperimentEngine.Embedded(options.Parallel, SiloLogging.Quiet);
         var progress = new RunProgress(console);
-        var (results, note) = Replicate(engine, scenario, loaded.Files, options, progress);
+        var (results, note, precisionReached) = Replicate(engine, scenario, loaded.Files, options, progress);
         var summary = options.OutputDirectory is { } dir
             ? RunOutputs.Write(dir, scenario, results, loaded.Files, CliVersion.Current, commandLine)
             : ExperimentSummary.Build(model, results);
@@ -103,10 +103,12 @@ internal static class RunCommand
             console.Error.WriteLine($"wrote {Path.Combine(written, "summary.json")} and the CSV files beside it, and {Report.RunReport.Write(written)}");
         }
 
-        return summary.ConservationHolds ? ExitCodes.Success : ExitCodes.Failed;
+        // A precision target that was not reached is a check that failed: a script must not take the
+        // figures for what it asked. The results are still printed and written.
+        return summary.ConservationHolds && precisionReached ? ExitCodes.Success : ExitCodes.Failed;
     }
 
-    private static (IReadOnlyList<ReplicationResult> Results, string? Note) Replicate(ExperimentEngine engine, CompiledScenario scenario, IReadOnlyList<string> files, RunOptions options, RunProgress progress)
+    private static (IReadOnlyList<ReplicationResult> Results, string? Note, bool PrecisionReached) Replicate(ExperimentEngine engine, CompiledScenario scenario, IReadOnlyList<string> files, RunOptions options, RunProgress progress)
     {
         if (options.Precision is { } target)
         {
@@ -116,13 +118,13 @@ internal static class RunCommand
             var percent = (target * 100).ToString("0.##", CultureInfo.InvariantCulture);
             var note = outcome.Reached
                 ? $"Precision: every headline figure is within ±{percent} % after {outcome.Results.Count} replications."
-                : $"Precision NOT reached: stopped at the cap of {outcome.Results.Count} replications; still short: {string.Join(", ", outcome.Unmet.Take(8))}{(outcome.Unmet.Count > 8 ? ", …" : "")}.";
-            return (outcome.Results, note);
+                : $"Precision NOT reached: stopped at the cap of {outcome.Results.Count} replications; still short ({outcome.Unmet.Count}): {string.Join(", ", outcome.Unmet)}.";
+            return (outcome.Results, note, outcome.Reached);
         }
 
         var count = options.Replications ?? scenario.Model.Experiment.Replications;
         var results = progress.Track("replicating", count, done =>
             engine.Run(scenario, files, 0, count, done));
-        return (results, null);
+        return (results, null, true);
     }
 }

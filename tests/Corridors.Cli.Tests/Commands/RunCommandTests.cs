@@ -44,12 +44,26 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
-    public void Execute_WithPrecision_SaysHowManyReplicationsItTook()
+    public void Execute_WithReachablePrecision_SaysHowManyReplicationsItTookAndSucceeds()
     {
-        var (exit, output, _) = Run(new RunOptions(null, 0.2, 60, null, 2, null));
+        var (exit, output, _) = Run(new RunOptions(null, 0.5, 60, null, 2, null));
 
         Assert.Equal(0, exit);
-        Assert.Matches(@"Precision: every headline figure is within ±20 % after \d+ replications\.|Precision NOT reached: stopped at the cap of 60 replications", output);
+        Assert.Matches(@"Precision: every headline figure is within ±50 % after \d+ replications\.", output);
+    }
+
+    [Fact]
+    public void Execute_WithPrecisionShortAtTheCap_ListsEveryShortFigureAndExitsOne()
+    {
+        var (exit, output, _) = Run(new RunOptions(null, 0.000001, 10, null, 2, null));
+
+        Assert.Equal(1, exit);
+        var line = Assert.Single(output.Split('\n'), l => l.StartsWith("Precision NOT reached", StringComparison.Ordinal));
+        var count = int.Parse(System.Text.RegularExpressions.Regex.Match(line, @"still short \((\d+)\): ").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.StartsWith("Precision NOT reached: stopped at the cap of 10 replications; still short (", line, StringComparison.Ordinal);
+        Assert.True(count > 8, $"only {count} figures short");
+        Assert.Equal(count, line[(line.IndexOf("): ", StringComparison.Ordinal) + 3)..].Split(", ").Length);
+        Assert.DoesNotContain("…", line, StringComparison.Ordinal);
     }
 
     [Fact]
