@@ -6,8 +6,10 @@ using Microsoft.Extensions.Options;
 namespace Corridors.Cluster.Grains;
 
 /// <summary>
-/// An experiment: the request and the recorded replications in grain storage, the leases in memory.
-/// A reactivated grain has no leases, so it hands out exactly the replications not yet recorded.
+/// An experiment: the request, the recorded replications and which replications are out with workers in
+/// grain storage; each lease's deadline in memory. A reactivated grain hands out only replications not
+/// yet recorded, and gives those that were out a fresh lease time-out first, so that the workers still
+/// running them can renew (a lost silo's replication goes out again when its lease expires).
 /// </summary>
 internal sealed class ExperimentGrain(
     [PersistentState("request", ClusterStorage.Name)] IPersistentState<ExperimentRecord> record,
@@ -16,6 +18,17 @@ internal sealed class ExperimentGrain(
 {
     private readonly Dictionary<int, (string Worker, long Until)> _leases = [];
     private TaskCompletionSource _changed = NewSignal();
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        var until = Until(time.GetTimestamp());
+        foreach (var r in ledger.State.Leased.Where(r => !ledger.State.Done.ContainsKey(r)))
+        {
+            _leases[r] = ("a worker of the previous activation", until);
+        }
+
+        return Task.CompletedTask;
+    }
 
     public async Task<SubmitAnswer> Submit(ExperimentRequest request)
     {
@@ -55,7 +68,7 @@ internal sealed class ExperimentGrain(
 
     public Task<ExperimentRequest?> Request() => Task.FromResult(record.State.Request);
 
-    public Task<LeaseAnswer> Lease(string worker)
+    public async Task<LeaseAnswer> Lease(string worker)
     {
         var now = time.GetTimestamp();
         var wanted = record.State.Request is null ? [] : ledger.State.Wanted;
@@ -67,10 +80,15 @@ internal sealed class ExperimentGrain(
             }
 
             _leases[r] = (worker, Until(now));
-            return Task.FromResult(new LeaseAnswer(r, false));
+            if (ledger.State.Leased.Add(r))
+            {
+                await ledger.WriteStateAsync();
+            }
+
+            return new LeaseAnswer(r, false);
         }
 
-        return Task.FromResult(new LeaseAnswer(null, DoneWanted() >= wanted.Count));
+        return new LeaseAnswer(null, DoneWanted() >= wanted.Count);
     }
 
     public Task Renew(int replication, string worker)
@@ -86,10 +104,16 @@ internal sealed class ExperimentGrain(
     public async Task Complete(int replication, long messages)
     {
         _leases.Remove(replication);
+        ledger.State.Leased.Remove(replication);
         if (ledger.State.Done.TryAdd(replication, messages))
         {
             await ledger.WriteStateAsync();
             Signal();
+        }
+        else
+        {
+            ledger.State.Repeats++;
+            await ledger.WriteStateAsync();
         }
     }
 
@@ -118,7 +142,7 @@ internal sealed class ExperimentGrain(
     private ExperimentProgress Snapshot()
     {
         var messages = ledger.State.Done.Where(d => ledger.State.Wanted.Contains(d.Key)).Sum(d => d.Value);
-        return new ExperimentProgress(this.GetPrimaryKeyString(), record.State.Request?.Name ?? "", DoneWanted(), ledger.State.Wanted.Count, messages);
+        return new ExperimentProgress(this.GetPrimaryKeyString(), record.State.Request?.Name ?? "", DoneWanted(), ledger.State.Wanted.Count, messages, ledger.State.Repeats);
     }
 
     private int DoneWanted() => ledger.State.Done.Keys.Count(ledger.State.Wanted.Contains);

@@ -9,4 +9,13 @@ internal sealed class ExperimentLedger
 
     /// <summary>Gets or sets the recorded replications and their message counts.</summary>
     [Id(1)] public Dictionary<int, long> Done { get; set; } = [];
+
+    /// <summary>
+    /// Gets or sets the replications handed out and not yet recorded. Kept so that a grain reactivated after
+    /// the loss of its silo does not hand out again the replications that live workers are still running.
+    /// </summary>
+    [Id(2)] public SortedSet<int> Leased { get; set; } = [];
+
+    /// <summary>Gets or sets how many completions arrived for replications already recorded (work done twice).</summary>
+    [Id(3)] public int Repeats { get; set; }
 }

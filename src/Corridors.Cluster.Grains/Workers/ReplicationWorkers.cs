@@ -18,6 +18,9 @@ internal sealed partial class ReplicationWorkers(
 {
     private static readonly TimeSpan MaxIdle = TimeSpan.FromMilliseconds(100);
 
+    // Enough to outlast the declaration of a lost silo's death (seconds), after which its grains reactivate.
+    private const int RecordAttempts = 20;
+
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Task.WhenAll(Enumerable.Range(0, Math.Max(1, options.Value.Workers))
             .Select(i => Task.Run(() => Loop($"{silo.SiloAddress}#{i}", stoppingToken), CancellationToken.None)));
@@ -64,15 +67,44 @@ internal sealed partial class ReplicationWorkers(
             CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         while (await Task.WhenAny(run, Task.Delay(options.Value.RenewEvery, time)) != run)
         {
-            await experiment.Renew(lease.Replication, worker);
+            try
+            {
+                await experiment.Renew(lease.Replication, worker).WaitAsync(options.Value.RenewEvery, time);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // The experiment's silo is lost or slow: keep running; the reactivated grain keeps the lease open for a while.
+                LogRenewFailed(log, worker, lease.Replication, ex.Message);
+            }
         }
 
         var result = await run;
         runs.Count(lease.Experiment, lease.Replication);
-        await grains.GetGrain<IReplicationGrain>(GrainKeys.Replication(lease.Experiment, lease.Replication)).Store(ReplicationJson.ToBytes(result));
-        await FigurePublisher.Publish(grains, lease.Experiment, scenario, result);
-        await experiment.Complete(lease.Replication, result.Messages);
+        var json = ReplicationJson.ToBytes(result);
+
+        // Every step is idempotent; a silo lost in the meantime costs a retry, not the replication's work.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await grains.GetGrain<IReplicationGrain>(GrainKeys.Replication(lease.Experiment, lease.Replication)).Store(json);
+                await FigurePublisher.Publish(grains, lease.Experiment, scenario, result);
+                await experiment.Complete(lease.Replication, result.Messages);
+                return;
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException && attempt < RecordAttempts)
+            {
+                LogRecordRetry(log, worker, lease.Replication, ex.Message);
+                await Task.Delay(TimeSpan.FromSeconds(1), time);
+            }
+        }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "worker {Worker}: could not renew the lease of replication {Replication}: {Problem}")]
+    private static partial void LogRenewFailed(ILogger logger, string worker, int replication, string problem);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "worker {Worker}: recording replication {Replication} again after: {Problem}")]
+    private static partial void LogRecordRetry(ILogger logger, string worker, int replication, string problem);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "worker {Worker}: asking for work again after: {Problem}")]
     private static partial void LogRetry(ILogger logger, string worker, string problem);
