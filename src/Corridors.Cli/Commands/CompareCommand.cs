@@ -1,22 +1,33 @@
 using System.CommandLine;
 using Corridors.Cli.Cluster;
-using Corridors.Cli.Output;
+using Corridors.Cli.Output.Comparison;
 using Corridors.Cluster.Hosting;
-using Corridors.Core.Analysis;
 using Corridors.Core.Experiments;
 using Corridors.Core.Reports;
 using Corridors.Core.Results;
-using Spectre.Console;
 
 namespace Corridors.Cli.Commands;
 
 /// <summary>
 /// `corridors compare BASE ALT...`: runs every scenario with the same seed and replication numbers
-/// (common random numbers) and reports, per headline figure, ALT − BASE with a paired confidence
-/// interval, the relative change and whether it is significant.
+/// (common random numbers) and reports, per figure, ALT − BASE with a paired confidence interval, the
+/// relative change and a verdict that weighs significance against a practical resolution; elements
+/// only one plan has are listed with the other side as zero or absent.
 /// </summary>
 internal static class CompareCommand
 {
+    /// <summary>What the verdict column means, printed under the first line of the output.</summary>
+    public const string Verdicts =
+        "Verdict: changed = significant and at least the resolution; within noise = the interval includes 0; no change = below the resolution "
+        + "(1 kt/yr, 10 TEU/yr, 0.1 h, 0.5 percentage points, 0.5 USD/t or kg CO2/t, 0.1 shipments in a queue), significant or not. "
+        + "Relative change only where the base is at least one resolution from 0.";
+
+    private const string Help =
+        "Compare alternatives with a base scenario using common random numbers and paired 95 % intervals. Figures use run's units (kt/yr, h, %, USD/t, kg CO2/t); "
+        + "elements in one plan only are listed as new or removed, with the other side's tonnes and shipments as 0 and its waits and utilization as absent. "
+        + "A difference below its resolution — 1 kt/yr, 10 TEU/yr, 0.1 h, 0.5 percentage points of utilization, load factor or share, 0.5 USD/t, 0.5 kg CO2/t, "
+        + "0.1 shipments queued, 1 shipment — is 'no change' even when significant; the relative change is shown only where the base is at least one resolution from 0.";
+
     public static Command Create(CliConsole console)
     {
         var baseline = new Argument<string>("base") { Description = "The base scenario." };
@@ -24,11 +35,12 @@ internal static class CompareCommand
         var replications = new Option<int?>("--replications", "-n") { Description = "Replications of each (default: the base's)." };
         var parallel = new Option<int>("--parallel", "-p") { Description = "Replications at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var seed = new Option<ulong?>("--seed") { Description = "Seed of every scenario (default: the base's)." };
-        var output = new Option<string?>("--out", "-o") { Description = "Folder for compare.csv." };
+        var output = new Option<string?>("--out", "-o") { Description = "Folder for compare.csv (every figure) and report.html." };
+        var all = new Option<bool>("--all") { Description = "List every corridor, node and link, also those where no figure changed." };
         var engineOptions = new EngineOptions();
-        var command = new Command("compare", "Compare alternatives with a base scenario using common random numbers and paired intervals.")
+        var command = new Command("compare", Help)
         {
-            baseline, alternatives, replications, parallel, seed, output,
+            baseline, alternatives, replications, parallel, seed, output, all,
         };
         engineOptions.AddTo(command);
         command.SetAction(parse =>
@@ -53,13 +65,13 @@ internal static class CompareCommand
                 return ExitCodes.UserMistake;
             }
 
-            return Execute([.. loaded.Select(l => (Name(l.Path), l.Scenario!))], n, p, parse.GetValue(output), console, parse.GetValue(seed), engine);
+            return Execute([.. loaded.Select(l => (Name(l.Path), l.Scenario!))], n, p, parse.GetValue(output), console, parse.GetValue(seed), engine, parse.GetValue(all));
         });
         return command;
     }
 
-    /// <summary>Runs and compares; the first scenario is the base; every scenario runs with <paramref name="seed"/> (default: the base's). Returns the exit code.</summary>
-    public static int Execute(IReadOnlyList<(string Name, LoadedScenario Scenario)> scenarios, int? replications, int parallel, string? outputDirectory, CliConsole console, ulong? seed = null, ExperimentEngine? engine = null)
+    /// <summary>Runs and compares; the first scenario is the base; every scenario runs with <paramref name="seed"/> (default: the base's); <paramref name="all"/> lists also the elements where nothing changed. Returns the exit code.</summary>
+    public static int Execute(IReadOnlyList<(string Name, LoadedScenario Scenario)> scenarios, int? replications, int parallel, string? outputDirectory, CliConsole console, ulong? seed = null, ExperimentEngine? engine = null, bool all = false)
     {
         ArgumentNullException.ThrowIfNull(scenarios);
         if (outputDirectory is not null && !OutputFolder.TryPrepare(outputDirectory, console))
@@ -85,12 +97,12 @@ internal static class CompareCommand
         }
 
         var comparisons = scenarios.Skip(1).Select((s, i) => (s.Name, ScenarioComparison.Compare(results[0], results[i + 1]))).ToList();
-        var terminal = TerminalWriter.Over(console.Out);
-        terminal.WriteLine(FormattableString.Invariant($"Base {scenarios[0].Name}; {n} replications each with seed {commonSeed} (common random numbers); ± is the 95 % paired half-width."));
+        console.Out.WriteLine(FormattableString.Invariant($"Base {scenarios[0].Name}; {n} replications each with seed {commonSeed} (common random numbers); ± is the 95 % paired half-width."));
+        console.Out.WriteLine(Verdicts);
         foreach (var (name, differences) in comparisons)
         {
-            terminal.WriteLine();
-            terminal.Write(Table(name, differences.Where(d => (Measures.IsHeadline(d.Key) || IsRouteShift(d)) && d.Difference.N > 0)));
+            console.Out.WriteLine();
+            ComparisonScreen.Write(console.Out, name, differences, all);
         }
 
         if (outputDirectory is not null)
@@ -102,29 +114,6 @@ internal static class CompareCommand
 
         return 0;
     }
-
-    private static Table Table(string alternative, IEnumerable<PairedDifference> differences)
-    {
-        var table = new Table { Border = TableBorder.Simple, Title = new TableTitle(Markup.Escape($"{alternative} − base")) };
-        table.AddColumns("figure", "base", "alternative", "difference", "change", "significant");
-        foreach (var d in differences)
-        {
-            table.AddRow(new Text(d.Key.ToString()), new Text(Figures.Number(d.BaseMean)), new Text(Figures.Number(d.AltMean)),
-                new Text(Figures.WithInterval(d.Difference)),
-                new Text(double.IsFinite(d.RelativeChange) ? FormattableString.Invariant($"{d.RelativeChange * 100:+0.0;-0.0;0.0} %") : "–"),
-                new Text(d.IsSignificant ? "yes" : "no"));
-        }
-
-        for (var i = 1; i < table.Columns.Count; i++)
-        {
-            table.Columns[i].RightAligned();
-        }
-
-        return table;
-    }
-
-    // Shares of named routes are listed when they shift significantly: where the alternative sends the cargo instead.
-    private static bool IsRouteShift(PairedDifference d) => d.Key.Scope == RouteChoiceMetrics.RouteScope && d.Key.Measure == "share" && d.IsSignificant;
 
     private static string Name(string path) => Path.GetFileNameWithoutExtension(path);
 }

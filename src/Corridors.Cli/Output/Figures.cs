@@ -46,4 +46,8 @@ internal static class Figures
             ? $"{mean} ± {(s.HalfWidth * 100).ToString("0.0", CultureInfo.InvariantCulture)} %"
             : $"{mean} %";
     }
+
+    /// <summary>Formats a fraction as a percentage as <see cref="Percent(MetricSummary)"/> does without an interval; a dash when undefined.</summary>
+    public static string Percent(double fraction) =>
+        double.IsFinite(fraction) ? $"{(fraction * 100).ToString("0.0", CultureInfo.InvariantCulture)} %" : "–";
 }

@@ -21,6 +21,9 @@ public sealed record PairedDifference
     /// <summary>Gets the mean and interval of the per-replication differences.</summary>
     public required MetricSummary Difference { get; init; }
 
+    /// <summary>Gets which scenarios have the figure; one side only when the element exists in one plan only.</summary>
+    public Presence Presence { get; init; } = Presence.Both;
+
     /// <summary>Gets the mean difference relative to the base mean; NaN for a zero base.</summary>
     public double RelativeChange => BaseMean == 0 ? double.NaN : Difference.Mean / Math.Abs(BaseMean);
 

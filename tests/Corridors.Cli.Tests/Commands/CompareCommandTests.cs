@@ -23,9 +23,10 @@ public sealed class CompareCommandTests : IDisposable
         Assert.Equal(0, exit);
         var text = output.ToString();
         Assert.Contains("Base base; 8 replications each with seed 42 (common random numbers); ± is the 95 % paired half-width.", text, StringComparison.Ordinal);
-        Assert.Contains("node/port/mean_wait_h", text, StringComparison.Ordinal);
+        Assert.Contains(text.Split('\n'), r => r.Contains("mean wait h", StringComparison.Ordinal) && r.TrimEnd().EndsWith("changed", StringComparison.Ordinal));
         var row = File.ReadLines(Path.Combine(_directory.FullName, "compare.csv")).Single(l => l.StartsWith("base,faster,node,port,mean_wait_h,", StringComparison.Ordinal));
-        Assert.EndsWith(",yes", row, StringComparison.Ordinal);
+        Assert.Equal("yes", row.Split(',')[11]);
+        Assert.EndsWith(",both,0.1,changed", row, StringComparison.Ordinal);
         Assert.InRange(double.Parse(row.Split(',')[8], System.Globalization.CultureInfo.InvariantCulture), -3.5, -1.5);
     }
 
@@ -43,10 +44,12 @@ public sealed class CompareCommandTests : IDisposable
         var rows = File.ReadAllLines(Path.Combine(_directory.FullName, "compare.csv"));
         var wait = rows.Single(l => l.StartsWith("base,long-road,node,port,mean_wait_h,", StringComparison.Ordinal)).Split(',');
         Assert.Equal(0, Number(wait[8]));
-        Assert.Equal("no", wait[^1]);
+        Assert.Equal("no", wait[11]);
+        Assert.Equal("no_change", wait[^1]);
         var transit = rows.Single(l => l.StartsWith("base,long-road,corridor,port->sink:goods,transit_mean_h,", StringComparison.Ordinal)).Split(',');
         Assert.InRange(Number(transit[8]), 9.9, 10.1);
-        Assert.Equal("yes", transit[^1]);
+        Assert.Equal("yes", transit[11]);
+        Assert.Equal("changed", transit[^1]);
     }
 
     [Fact]
@@ -74,8 +77,8 @@ public sealed class CompareCommandTests : IDisposable
 
         Assert.Equal(0, exit);
         var rows = output.ToString().Split('\n');
-        Assert.Contains(rows, r => r.Contains("route/o->d:goods|via pa/share", StringComparison.Ordinal) && r.TrimEnd().EndsWith("yes", StringComparison.Ordinal));
-        Assert.Contains(rows, r => r.Contains("route/o->d:goods|via pb/share", StringComparison.Ordinal) && r.TrimEnd().EndsWith("yes", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.Contains("o->d:goods|via pa", StringComparison.Ordinal) && r.Contains(" share ", StringComparison.Ordinal) && r.TrimEnd().EndsWith("changed", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.Contains("o->d:goods|via pb", StringComparison.Ordinal) && r.Contains(" share ", StringComparison.Ordinal) && r.TrimEnd().EndsWith("changed", StringComparison.Ordinal));
     }
 
     // o → d through port pa (10 h) or port pb (14 h), θ = 0.5 per hour; the alternative closes pa for most of the run.
