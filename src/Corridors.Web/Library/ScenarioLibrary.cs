@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Corridors.Core.Model;
 using Corridors.Scenarios;
 
 namespace Corridors.Web.Library;

@@ -3,7 +3,6 @@ using Corridors.Cluster.Grains;
 using Corridors.Cluster.Hosting;
 using Corridors.Core.Results;
 using Corridors.Core.World;
-using Microsoft.Extensions.Hosting;
 
 namespace Corridors.Web.Runs;
 
