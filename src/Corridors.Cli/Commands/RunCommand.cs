@@ -56,7 +56,7 @@ internal static class RunCommand
 
             var loaded = ScenarioInput.Load(parse.GetValue(scenario)!, console);
             options = options with { SeriesStepDays = step };
-            return loaded is null ? ExitCodes.UserMistake : Execute(loaded, options, console, parse.Tokens.Select(t => t.Value).Prepend("run").ToList(), engine);
+            return loaded is null ? ExitCodes.UserMistake : Execute(loaded, options, console, [.. parse.Tokens.Select(t => t.Value)], engine);
         });
         return command;
     }
