@@ -9,7 +9,13 @@ namespace Corridors.Cli;
 /// <param name="IsInteractive">True when standard error is a terminal, so live progress may be drawn.</param>
 internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool IsInteractive)
 {
+    /// <summary>Gets what a long command calls to hear SIGINT and SIGTERM while it works (dispose to stop listening); by default nothing is heard.</summary>
+    public Func<Interruption> Interruptible { get; init; } = () => Interruption.None;
+
     /// <summary>Gets the console of this process.</summary>
     public static CliConsole FromProcess() =>
-        new(Console.Out, Console.Error, !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("CI") != "true");
+        new(Console.Out, Console.Error, !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("CI") != "true")
+        {
+            Interruptible = () => Interruption.Listen(Console.Error),
+        };
 }

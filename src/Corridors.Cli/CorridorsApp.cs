@@ -28,12 +28,12 @@ internal static class CorridorsApp
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            foreach (var error in parse.Errors)
+            foreach (var message in ParseErrors.Describe(parse))
             {
-                console.Error.WriteLine($"error: {error.Message}");
+                console.Error.WriteLine($"error: {message}");
             }
 
-            console.Error.WriteLine("Run 'corridors --help' for usage.");
+            console.Error.WriteLine($"Run '{ParseErrors.CommandPath(parse.CommandResult)} --help' for usage.");
             return ExitCodes.UserMistake;
         }
 

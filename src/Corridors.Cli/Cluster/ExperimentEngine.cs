@@ -1,5 +1,7 @@
+using Corridors.Cluster.Contracts;
 using Corridors.Cluster.Grains;
 using Corridors.Cluster.Hosting;
+using Corridors.Core.Reports;
 using Corridors.Core.Results;
 using Corridors.Core.World;
 
@@ -44,9 +46,12 @@ internal sealed class ExperimentEngine
     /// <param name="first">The first replication.</param>
     /// <param name="count">How many.</param>
     /// <param name="completed">Called with each newly recorded replication's kernel messages.</param>
+    /// <param name="interrupted">Stops waiting (SIGINT, SIGTERM); the replications recorded by then come with the exception.</param>
     /// <exception cref="ClusterUnavailableException">The cluster cannot be reached.</exception>
     /// <exception cref="ExperimentRejectedException">The cluster refused the scenario.</exception>
-    public IReadOnlyList<ReplicationResult> Run(CompiledScenario scenario, IReadOnlyList<string> files, int first, int count, Action<long>? completed = null)
+    /// <exception cref="RunInterruptedException"><paramref name="interrupted"/> was cancelled first.</exception>
+    public IReadOnlyList<ReplicationResult> Run(CompiledScenario scenario, IReadOnlyList<string> files, int first, int count, Action<long>? completed = null,
+        CancellationToken interrupted = default)
     {
         var connection = _connection.GetAwaiter().GetResult();
 
@@ -54,15 +59,30 @@ internal sealed class ExperimentEngine
         var request = ExperimentRequests.For(scenario, connection.Cache is null ? files : [], first, count);
         connection.Cache?.Add(request.Key, scenario);
         var (done, messages) = (0, 0L);
-        return new ExperimentClient(connection.Grains).RunAsync(request, p =>
+        try
         {
-            for (var i = done; i < p.Done; i++)
+            return new ExperimentClient(connection.Grains).RunAsync(request, p =>
             {
-                completed?.Invoke(i == done ? p.Messages - messages : 0);
-            }
+                for (var i = done; i < p.Done; i++)
+                {
+                    completed?.Invoke(i == done ? p.Messages - messages : 0);
+                }
 
-            (done, messages) = (p.Done, p.Messages);
-        }).GetAwaiter().GetResult();
+                (done, messages) = (p.Done, p.Messages);
+            }, interrupted).GetAwaiter().GetResult();
+        }
+        catch (OperationCanceledException) when (interrupted.IsCancellationRequested)
+        {
+            throw new RunInterruptedException(Recorded(connection.Grains, request.Key, first, count));
+        }
+    }
+
+    // The replications of the range that are recorded so far, in order; the others are skipped.
+    private static List<ReplicationResult> Recorded(IGrainFactory grains, string key, int first, int count)
+    {
+        var stored = Task.WhenAll(Enumerable.Range(first, count)
+            .Select(r => grains.GetGrain<IReplicationGrain>(GrainKeys.Replication(key, r)).Result())).GetAwaiter().GetResult();
+        return [.. stored.OfType<byte[]>().Select(ReplicationJson.FromBytes)];
     }
 
     private sealed record Connection(IGrainFactory Grains, ScenarioCache? Cache);

@@ -56,7 +56,7 @@ internal static class BatchCommand
             }
 
             var settings = new BatchSettings(parse.GetValue(replications), parse.GetValue(seed), parse.GetValue(parallel), parse.GetValue(output)!,
-                parse.Tokens.Select(t => t.Value).Prepend("batch").ToList());
+                [.. parse.Tokens.Select(t => t.Value)]);
             if (!OutputFolder.TryPrepare(settings.OutputDirectory, console))
             {
                 return ExitCodes.UserMistake;

@@ -56,13 +56,15 @@ internal static class RunCommand
 
             var loaded = ScenarioInput.Load(parse.GetValue(scenario)!, console);
             options = options with { SeriesStepDays = step };
-            return loaded is null ? ExitCodes.UserMistake : Execute(loaded, options, console, parse.Tokens.Select(t => t.Value).Prepend("run").ToList(), engine);
+            using var interruption = console.Interruptible();
+            return loaded is null ? ExitCodes.UserMistake : Execute(loaded, options, console, [.. parse.Tokens.Select(t => t.Value)], engine, interruption);
         });
         return command;
     }
 
     /// <summary>Everything after parsing and loading; returns the exit code.</summary>
-    public static int Execute(LoadedScenario loaded, RunOptions options, CliConsole console, IReadOnlyList<string> commandLine, ExperimentEngine? engine = null)
+    public static int Execute(LoadedScenario loaded, RunOptions options, CliConsole console, IReadOnlyList<string> commandLine, ExperimentEngine? engine = null,
+        Interruption? interruption = null)
     {
         ArgumentNullException.ThrowIfNull(loaded);
         ArgumentNullException.ThrowIfNull(options);
@@ -87,7 +89,20 @@ internal static class RunCommand
 
         engine ??= ExperimentEngine.Embedded(options.Parallel, SiloLogging.Quiet);
         var progress = new RunProgress(console);
-        var (results, note, precisionReached) = Replicate(engine, scenario, loaded.Files, options, progress);
+        interruption ??= Interruption.None;
+        IReadOnlyList<ReplicationResult> results;
+        string? note;
+        bool precisionReached;
+        try
+        {
+            (results, note, precisionReached) = Replicate(engine, scenario, loaded.Files, options, progress, interruption.Token);
+        }
+        catch (RunInterruptedException stopped)
+        {
+            var requested = options.Precision is null ? options.Replications ?? model.Experiment.Replications : options.MaxReplications;
+            return InterruptedRun.Finish(stopped.Done, requested, options.Precision is not null, interruption, console, options.OutputDirectory,
+                done => RunOutputs.Write(options.OutputDirectory!, scenario, done, loaded.Files, CliVersion.Current, commandLine, requested));
+        }
         var summary = options.OutputDirectory is { } dir
             ? RunOutputs.Write(dir, scenario, results, loaded.Files, CliVersion.Current, commandLine)
             : ExperimentSummary.Build(model, results);
@@ -108,13 +123,14 @@ internal static class RunCommand
         return summary.ConservationHolds && precisionReached ? ExitCodes.Success : ExitCodes.Failed;
     }
 
-    private static (IReadOnlyList<ReplicationResult> Results, string? Note, bool PrecisionReached) Replicate(ExperimentEngine engine, CompiledScenario scenario, IReadOnlyList<string> files, RunOptions options, RunProgress progress)
+    private static (IReadOnlyList<ReplicationResult> Results, string? Note, bool PrecisionReached) Replicate(ExperimentEngine engine, CompiledScenario scenario,
+        IReadOnlyList<string> files, RunOptions options, RunProgress progress, CancellationToken interrupted)
     {
         if (options.Precision is { } target)
         {
             var outcome = progress.Track("replicating to precision", options.MaxReplications, done =>
-                PrecisionRunner.Run(scenario.Model, (first, count) => engine.Run(scenario, files, first, count, done),
-                    new PrecisionRule(target), 10, options.MaxReplications, 2 * options.Parallel));
+                PrecisionRunner.Run(scenario.Model, InterruptedRun.KeepingBatches((first, count) => engine.Run(scenario, files, first, count, done, interrupted)),
+                    new PrecisionRule(target), 10, options.MaxReplications, 2 * options.Parallel), atMost: true);
             var percent = (target * 100).ToString("0.##", CultureInfo.InvariantCulture);
             var note = outcome.Reached
                 ? $"Precision: every headline figure is within ±{percent} % after {outcome.Results.Count} replications."
@@ -124,7 +140,7 @@ internal static class RunCommand
 
         var count = options.Replications ?? scenario.Model.Experiment.Replications;
         var results = progress.Track("replicating", count, done =>
-            engine.Run(scenario, files, 0, count, done));
+            engine.Run(scenario, files, 0, count, done, interrupted));
         return (results, null, true);
     }
 }

@@ -4,24 +4,48 @@ using Spectre.Console;
 namespace Corridors.Cli.Output;
 
 /// <summary>
-/// Shows replications done, events per second and the time left while a run works, on the error
-/// writer and only when it is a terminal; otherwise it stays quiet so logs and pipes stay clean.
+/// Shows replications done, events per second and the time left while a run works, on the error writer:
+/// a redrawn bar on a terminal; in a pipe or log, where a bar would be a mess of control codes, a plain
+/// line at every tenth of the replications and at least every <see cref="LineEvery"/>.
 /// </summary>
 internal sealed class RunProgress
 {
+    /// <summary>The longest a pipe goes without a progress line while replications finish.</summary>
+    public static readonly TimeSpan LineEvery = TimeSpan.FromSeconds(10);
+
     private readonly CliConsole _console;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private readonly Lock _gate = new();
     private long _messages;
     private int _done;
+    private TimeSpan _lastLine;
 
     public RunProgress(CliConsole console) => _console = console;
 
     /// <summary>Runs <paramref name="work"/>, which reports each finished replication through the callback it is given.</summary>
-    public T Track<T>(string title, int expected, Func<Action<long>, T> work)
+    /// <param name="title">What is being done.</param>
+    /// <param name="expected">How many replications are expected, or at most (<paramref name="atMost"/>).</param>
+    /// <param name="work">The work.</param>
+    /// <param name="atMost">True when <paramref name="expected"/> is a cap that may not be reached: no time left is shown.</param>
+    public T Track<T>(string title, int expected, Func<Action<long>, T> work, bool atMost = false)
     {
         if (!_console.IsInteractive)
         {
-            return work(Completed);
+            var (start, began, lastTenth) = (_done, _clock.Elapsed, 0);
+            return work(messages =>
+            {
+                Completed(messages);
+                lock (_gate)
+                {
+                    var done = _done - start;
+                    var tenth = expected > 0 ? done * 10 / expected : 0;
+                    if (tenth > lastTenth || _clock.Elapsed - _lastLine >= LineEvery)
+                    {
+                        (lastTenth, _lastLine) = (tenth, _clock.Elapsed);
+                        _console.Error.WriteLine(Line(title, done, expected, atMost ? null : _clock.Elapsed - began));
+                    }
+                }
+            });
         }
 
         var terminal = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(_console.Error) });
@@ -40,8 +64,18 @@ internal sealed class RunProgress
             });
     }
 
+    /// <summary>Gets the replications finished so far, over every <see cref="Track"/>.</summary>
+    public int Done => Volatile.Read(ref _done);
+
     /// <summary>Gets the kernel's messages per second so far.</summary>
     public double EventsPerSecond() => Interlocked.Read(ref _messages) / Math.Max(1e-9, _clock.Elapsed.TotalSeconds);
+
+    private string Line(string title, int done, int expected, TimeSpan? elapsed)
+    {
+        var left = elapsed is { } e && done > 0 && expected > done ? FormattableString.Invariant($", about {Math.Ceiling(e.TotalSeconds / done * (expected - done)):0} s left") : "";
+        var of = elapsed is null ? $"{done} done (at most {expected})" : $"{done}/{expected} done";
+        return FormattableString.Invariant($"{title}: {of}, {EventsPerSecond() / 1e6:0.0} M events/s{left}");
+    }
 
     private void Completed(long messages)
     {

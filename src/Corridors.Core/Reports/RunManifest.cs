@@ -16,7 +16,9 @@ public static class RunManifest
     /// <param name="replications">Replications kept.</param>
     /// <param name="toolVersion">The corridors version.</param>
     /// <param name="commandLine">The arguments as given.</param>
-    public static void Write(string path, IReadOnlyList<string> files, ulong seed, int replications, string toolVersion, IReadOnlyList<string> commandLine)
+    /// <param name="requested">The replications asked for when the run was interrupted before all were done: the manifest then says the outputs are partial.</param>
+    public static void Write(string path, IReadOnlyList<string> files, ulong seed, int replications, string toolVersion, IReadOnlyList<string> commandLine,
+        int? requested = null)
     {
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(commandLine);
@@ -45,6 +47,13 @@ public static class RunManifest
             w.WriteEndArray();
             w.WriteNumber("seed", seed);
             w.WriteNumber("replications", replications);
+            if (requested is { } asked)
+            {
+                // Only an interrupted run has these keys, so a complete run's manifest is unchanged.
+                w.WriteBoolean("partial", true);
+                w.WriteNumber("replications_requested", asked);
+            }
+
             w.WriteEndObject();
         });
     }

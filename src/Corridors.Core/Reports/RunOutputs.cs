@@ -14,8 +14,9 @@ public static class RunOutputs
     /// <param name="files">The scenario files read, for the manifest.</param>
     /// <param name="toolVersion">The corridors version, for the manifest.</param>
     /// <param name="commandLine">The command line, for the manifest.</param>
+    /// <param name="requested">When the run was interrupted: the replications asked for; the manifest then marks the outputs partial.</param>
     public static ExperimentSummary Write(string directory, CompiledScenario scenario, IReadOnlyList<ReplicationResult> results,
-        IReadOnlyList<string> files, string toolVersion, IReadOnlyList<string> commandLine)
+        IReadOnlyList<string> files, string toolVersion, IReadOnlyList<string> commandLine, int? requested = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         var summary = ExperimentSummary.Build(scenario.Model, results);
@@ -33,7 +34,7 @@ public static class RunOutputs
 
         TimeSeriesCsv.Write(Path.Combine(directory, "timeseries.csv"), scenario.Model, results);
         NetworkJson.Write(Path.Combine(directory, "network.json"), [scenario.Model]);
-        RunManifest.Write(Path.Combine(directory, "manifest.json"), files, scenario.Model.Experiment.Seed, results.Count, toolVersion, commandLine);
+        RunManifest.Write(Path.Combine(directory, "manifest.json"), files, scenario.Model.Experiment.Seed, results.Count, toolVersion, commandLine, requested);
         return summary;
     }
 }
