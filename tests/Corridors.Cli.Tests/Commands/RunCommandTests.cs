@@ -76,8 +76,32 @@ public sealed class RunCommandTests : IDisposable
 
         Assert.Equal(2, exit);
         Assert.Equal("", output);
-        Assert.StartsWith($"error: cannot create the output folder '{Path.Combine(file, "out")}' (", error, StringComparison.Ordinal);
-        Assert.EndsWith("); expected a folder you can write to\n", error, StringComparison.Ordinal);
+        Assert.Equal($"error: cannot write the outputs to '{Path.Combine(file, "out")}': '{file}' is a file, not a folder; expected a folder you can write to\n", error);
+    }
+
+    [Fact]
+    public void Execute_WithOutputPathThatIsAFile_SaysSoBeforeRunning()
+    {
+        var file = Path.Combine(_directory.FullName, "a-file");
+        File.WriteAllText(file, "");
+
+        var (exit, output, error) = Run(new RunOptions(2, null, 500, null, 1, file));
+
+        Assert.Equal(2, exit);
+        Assert.Equal("", output);
+        Assert.Equal($"error: cannot write the outputs to '{file}': it is a file, not a folder; expected a folder you can write to\n", error);
+    }
+
+    [Fact]
+    public void Execute_WithOutputFolderOnAReadOnlyFileSystem_SaysSoBeforeRunning()
+    {
+        // /proc takes no new files, even for root (who passes every permission check elsewhere).
+        var (exit, output, error) = Run(new RunOptions(2, null, 500, null, 1, "/proc/corridors-out"));
+
+        Assert.Equal(2, exit);
+        Assert.Equal("", output);
+        Assert.StartsWith("error: cannot write the outputs to '/proc/corridors-out': ", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
     }
 
     [Theory]
