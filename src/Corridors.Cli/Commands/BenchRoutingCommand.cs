@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using Corridors.Cli.Bench;
 using Corridors.Cli.Input;
 using Corridors.Graphs;
 using Corridors.Graphs.Paths;
@@ -21,8 +22,8 @@ internal static class BenchRoutingCommand
 
     public static Command Create(CliConsole console)
     {
-        var edges = new Option<string>("--edges") { Description = "Edge list CSV with header src,dst,weight (node ids from 0, weight ≥ 0).", Required = true };
-        var pairs = new Option<string>("--pairs") { Description = "Query pairs CSV with header s,t.", Required = true };
+        var edges = new Option<string?>("--edges") { Description = "Edge list CSV with header src,dst,weight (node ids from 0, weight ≥ 0). Without --edges and --pairs: a generated 100 × 100 grid with 50 pairs." };
+        var pairs = new Option<string?>("--pairs") { Description = "Query pairs CSV with header s,t (goes with --edges)." };
         var k = new Option<int>("--k") { Description = "Number of loopless paths per pair (≥ 1).", DefaultValueFactory = _ => 10 };
         k.Validators.Add(result =>
         {
@@ -42,24 +43,37 @@ internal static class BenchRoutingCommand
             edges, pairs, k, costs, engine,
         };
         command.SetAction(parsed => Run(
-            console, parsed.GetValue(edges)!, parsed.GetValue(pairs)!, parsed.GetValue(k), parsed.GetValue(costs), parsed.GetValue(engine)!));
+            console, parsed.GetValue(edges), parsed.GetValue(pairs), parsed.GetValue(k), parsed.GetValue(costs), parsed.GetValue(engine)!));
         return command;
     }
 
-    private static int Run(CliConsole console, string edgesFile, string pairsFile, int k, string? costsFile, string engine)
+    private static int Run(CliConsole console, string? edgesFile, string? pairsFile, int k, string? costsFile, string engine)
     {
         DirectedGraph graph;
         double[] weights;
         (int Source, int Target)[] pairs;
-        try
+        if ((edgesFile is null) != (pairsFile is null))
         {
-            (graph, weights) = RoutingCsv.LoadEdges(edgesFile);
-            pairs = RoutingCsv.LoadPairs(pairsFile, graph);
-        }
-        catch (CsvInputException error)
-        {
-            console.Error.WriteLine($"error: {error.Message}");
+            console.Error.WriteLine($"error: {(edgesFile is null ? "--pairs" : "--edges")} given without {(edgesFile is null ? "--edges" : "--pairs")}; expected both files, or neither for the generated grid");
             return BadInput;
+        }
+
+        if (edgesFile is null || pairsFile is null)
+        {
+            (graph, weights, pairs) = GridGraph.Build(side: 100, pairCount: 50, seed: 1);
+        }
+        else
+        {
+            try
+            {
+                (graph, weights) = RoutingCsv.LoadEdges(edgesFile);
+                pairs = RoutingCsv.LoadPairs(pairsFile, graph);
+            }
+            catch (CsvInputException error)
+            {
+                console.Error.WriteLine($"error: {error.Message}");
+                return BadInput;
+            }
         }
 
         console.Error.WriteLine(FormattableString.Invariant(

@@ -122,6 +122,26 @@ public sealed class BenchRoutingCommandTests : IDisposable
     }
 
     [Fact]
+    public void Run_WithoutFiles_TimesTheGeneratedGridWhoseTwoEnginesAgree()
+    {
+        // 100 × 100 cells, both directions between neighbours: 2 · 2 · 100 · 99 = 39,600 edges.
+        var (exit, output, error) = Run("--k", "2", "--engine", "both");
+
+        Assert.Equal(0, exit);
+        Assert.Equal("bench routing: 10000 nodes, 39600 edges, 50 pairs, k = 2\n", error);
+        Assert.Contains("costs-agree: yes\n", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_WithEdgesButNoPairs_SaysBothAreNeeded()
+    {
+        var (exit, _, error) = Run("--edges", Write("edges.csv", "src,dst,weight\n0,1,2\n"));
+
+        Assert.Equal(2, exit);
+        Assert.Equal("error: --edges given without --pairs; expected both files, or neither for the generated grid\n", error);
+    }
+
+    [Fact]
     public void Run_WithKBelowOne_RejectsTheOption()
     {
         var (exit, _, error) = Run("--edges", Write("edges.csv", Edges), "--pairs", Write("pairs.csv", "s,t\n0,5\n"), "--k", "0");
