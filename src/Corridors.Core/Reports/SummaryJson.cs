@@ -81,8 +81,8 @@ public static class SummaryJson
         Number(w, "mean", s.Mean);
         Number(w, "sd", s.StdDev);
         Number(w, "half_width", s.HalfWidth);
-        Number(w, "ci_low", s.Mean - s.HalfWidth);
-        Number(w, "ci_high", s.Mean + s.HalfWidth);
+        Number(w, "ci_low", s.NonNegativeLow);
+        Number(w, "ci_high", s.High);
         Number(w, "p05", s.P05);
         Number(w, "p50", s.P50);
         Number(w, "p95", s.P95);

@@ -47,7 +47,7 @@ public static class TimeSeriesCsv
                     var waiting = MetricSummary.Of([.. series.Select(s => s.Waiting[n][k])]);
                     var closed = series.Average(s => s.ClosedHours[n][k]);
                     w.WriteLine(string.Join(',', id, Numbers.Csv(from), Numbers.Csv(to), date, Numbers.Csv(waiting.Mean),
-                        Numbers.Csv(waiting.Mean - waiting.HalfWidth), Numbers.Csv(waiting.Mean + waiting.HalfWidth), Numbers.Csv(closed)));
+                        Numbers.Csv(waiting.NonNegativeLow), Numbers.Csv(waiting.High), Numbers.Csv(closed)));
                 }
             }
         });

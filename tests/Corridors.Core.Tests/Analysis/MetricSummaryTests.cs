@@ -28,6 +28,26 @@ public sealed class MetricSummaryTests
     }
 
     [Fact]
+    public void NonNegativeLow_CutsAtZeroWhatTheSymmetricIntervalPutsBelowIt()
+    {
+        // 0, 0, 0, 0, 1 (a link used in one replication of five): mean 0.2, sd = sqrt(0.2),
+        // half-width = t(0.975, 4) · sd / sqrt(5) = 2.7764 · 0.4472 / 2.2361 = 0.5553; mean − hw = −0.3553.
+        var s = MetricSummary.Of([0, 0, 0, 0, 1]);
+
+        Assert.Equal(0.5553, s.HalfWidth, 4);
+        Assert.Equal(0, s.NonNegativeLow);
+        Assert.Equal(0.7553, s.High, 4);
+    }
+
+    [Fact]
+    public void NonNegativeLow_IsMeanMinusHalfWidthWhereThatIsAboveZero()
+    {
+        var s = MetricSummary.Of([2, 4, 4, 4, 5, 5, 7, 9]);
+
+        Assert.Equal(5 - s.HalfWidth, s.NonNegativeLow, 12);
+    }
+
+    [Fact]
     public void Of_KnownSample_GivesMeanSdAndInterval()
     {
         // 2, 4, 4, 4, 5, 5, 7, 9: mean 5, sd = sqrt(32/7); half-width = t(0.975, 7) · sd / sqrt(8) = 2.3646 · 2.1381 / 2.8284.
