@@ -48,6 +48,7 @@ public sealed partial class ReportContentTests(ReportOutputs outputs)
             var row = rows[(string)l!["id"]!];
             Assert.Equal(double.Parse(row[8], System.Globalization.CultureInfo.InvariantCulture), (double)l!["difference"]!);
             Assert.Equal(row[11] == "yes", (bool)l!["significant"]!);
+            Assert.Equal(row[14] == "changed", (bool)l!["changed"]!);
         });
     }
 

@@ -6,11 +6,12 @@ namespace Corridors.Report.Charts;
 
 /// <summary>
 /// ALT − BASE of the headline figures, one panel per measure in its own unit: a dot at the mean
-/// difference, a line over its 95 % paired interval, a zero line; red where the interval excludes zero.
+/// difference, a line over its 95 % paired interval, a zero line; red where the figure changed (the
+/// interval excludes zero and the difference is at least the figure's resolution).
 /// </summary>
 internal static class ForestPlot
 {
-    /// <summary>Rows per panel: the largest differences relative to their half-width, significant first.</summary>
+    /// <summary>Rows per panel: the largest differences relative to their half-width, changes first.</summary>
     private const int Rows = 20;
 
     private static readonly (string Scope, string Measure, string Title, double Scale)[] Headline =
@@ -28,7 +29,7 @@ internal static class ForestPlot
         foreach (var (scope, measure, title, scale) in Headline)
         {
             var rows = data.Differences.Where(d => d.Alternative == alternative && d.Scope == scope && d.Measure == measure && double.IsFinite(d.Mean))
-                .OrderByDescending(d => d.Significant).ThenByDescending(d => d.HalfWidth > 0 ? Math.Abs(d.Mean) / d.HalfWidth : Math.Abs(d.Mean) > 0 ? double.MaxValue : 0)
+                .OrderByDescending(d => d.Changed).ThenByDescending(d => d.HalfWidth > 0 ? Math.Abs(d.Mean) / d.HalfWidth : Math.Abs(d.Mean) > 0 ? double.MaxValue : 0)
                 .ThenBy(d => d.Id, StringComparer.Ordinal).Take(Rows).ToList();
             if (rows.Count > 0)
             {
@@ -37,7 +38,7 @@ internal static class ForestPlot
         }
 
         return new ChartSection($"chart-forest-{index}", $"{alternative} − {data.Base}: headline figures",
-            $"Each row: ALT − BASE over {data.Replications} paired replications (same seed and replication numbers), dot at the mean difference, line over its 95 % paired interval; red when the interval excludes zero (a real change), grey when it does not (noise). Up to {Rows} rows per figure, the clearest changes first.",
+            $"Each row: ALT − BASE over {data.Replications} paired replications (same seed and replication numbers), dot at the mean difference, line over its 95 % paired interval; red when the figure changed (the interval excludes zero and the difference is at least the figure's resolution: 1 kt/yr, 0.1 h, 0.5 percentage points), grey when it is within noise or below the resolution. Up to {Rows} rows per figure, the clearest changes first.",
             new JsonObject { ["vconcat"] = panels });
     }
 
@@ -49,14 +50,14 @@ internal static class ForestPlot
             values.Add(new JsonObject
             {
                 ["id"] = d.Id, ["difference"] = d.Mean / scale, ["low"] = Specs.Value(d.Low / scale), ["high"] = Specs.Value(d.High / scale),
-                ["significance"] = d.Significant ? "significant" : "not significant",
+                ["significance"] = d.Changed ? "changed" : "not a change", ["verdict"] = d.VerdictText,
                 ["change"] = $"{Text.Number(d.Mean / scale, 2)} ({Text.Number(d.Low / scale, 2)} to {Text.Number(d.High / scale, 2)})",
                 ["relative"] = double.IsFinite(d.Relative) ? $"{Text.Number(d.Relative * 100, 1)} %" : "–",
             });
         }
 
         var order = Specs.Order(rows.Select(r => r.Id));
-        var color = Specs.Channel("significance", "nominal", "paired 95 % interval", null, new JsonObject { ["scale"] = new JsonObject { ["domain"] = new JsonArray("significant", "not significant"), ["range"] = new JsonArray("#c0392b", "#9a9a9a") } });
+        var color = Specs.Channel("significance", "nominal", "ALT − BASE", null, new JsonObject { ["scale"] = new JsonObject { ["domain"] = new JsonArray("changed", "not a change"), ["range"] = new JsonArray("#c0392b", "#9a9a9a") } });
         var y = Specs.Channel("id", "nominal", null, order);
         return new JsonObject
         {
@@ -72,7 +73,7 @@ internal static class ForestPlot
                     ["encoding"] = new JsonObject
                     {
                         ["y"] = y.DeepClone(), ["x"] = Specs.Channel("difference", "quantitative", "ALT − BASE"), ["color"] = color.DeepClone(),
-                        ["tooltip"] = MapLayers.Tooltip(("id", "figure of"), ("change", "ALT − BASE (95 %)"), ("relative", "relative"), ("significance", "interval")),
+                        ["tooltip"] = MapLayers.Tooltip(("id", "figure of"), ("change", "ALT − BASE (95 %)"), ("relative", "relative"), ("verdict", "verdict")),
                     },
                 }),
         };

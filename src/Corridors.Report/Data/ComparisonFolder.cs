@@ -5,6 +5,10 @@ internal static class ComparisonFolder
 {
     private static readonly string[] Columns = ["base", "alternative", "scope", "id", "measure", "n", "base_mean", "alt_mean", "difference", "half_width", "relative_change", "significant"];
 
+    // Folders written before compare.csv had a verdict: a significant difference counts as a change, as it then did.
+    private static string Verdict(IReadOnlyDictionary<string, string> row) =>
+        row.TryGetValue("verdict", out var verdict) ? verdict : row["significant"] == "yes" ? "changed" : "within_noise";
+
     public static ComparisonData Read(string folder)
     {
         var path = Path.Combine(folder, "compare.csv");
@@ -28,7 +32,7 @@ internal static class ComparisonFolder
             Version = JsonFile.Get(m, "version", manifestPath).GetString() ?? "",
             Differences = [.. rows.Select(r => new Difference(r["alternative"], r["scope"], r["id"], r["measure"],
                 CsvFile.Number(r, "base_mean", path), CsvFile.Number(r, "alt_mean", path), CsvFile.Number(r, "difference", path),
-                CsvFile.Number(r, "half_width", path), CsvFile.Number(r, "relative_change", path), r["significant"] == "yes"))],
+                CsvFile.Number(r, "half_width", path), CsvFile.Number(r, "relative_change", path), r["significant"] == "yes", Verdict(r)))],
             NetworkNodes = network.Nodes,
             NetworkLinks = network.Links,
         };
