@@ -6,7 +6,8 @@ using Corridors.Kernel.Randomness;
 namespace Corridors.Cli.Bench;
 
 /// <summary>
-/// A synthetic corridor network of any size, for scaling benchmarks: nodes on a square grid (one in
+/// A synthetic corridor network of any size, for scaling benchmarks: nodes on a square grid, half a
+/// degree apart up to 10,000 nodes and closer beyond (one in
 /// ten a port, one in ten a hub, the rest cities), roads between grid neighbours both ways, a rail
 /// line along every fifth row, ferries between consecutive ports, and one flow per ten nodes between
 /// seeded random cities. The same size and seed give the same network.
@@ -18,11 +19,14 @@ internal static class SyntheticNetwork
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(nodes, 4);
         var side = (int)Math.Ceiling(Math.Sqrt(nodes));
+        // Half a degree apart up to 100 × 100 (latitudes 40 to 89.5); closer on larger grids, which would
+        // otherwise run past the pole and the antimeridian.
+        var spacing = Math.Min(0.5, 49.5 / Math.Max(1, side - 1));
         var modes = Enum.GetValues<TransportMode>();
         var nodeSpecs = new List<NodeSpec>(nodes);
         for (var i = 0; i < nodes; i++)
         {
-            var at = new GeoPoint(40 + (i / side * 0.5), 50 + (i % side * 0.5));
+            var at = new GeoPoint(40 + (i / side * spacing), 50 + (i % side * spacing));
             nodeSpecs.Add((i % 10) switch
             {
                 0 => new PortSpec { Id = Id(i), Name = Id(i), Location = at, Modes = modes, Berths = new ServiceSpec(3, new GammaDistribution(4, 0.5)) },
