@@ -9,7 +9,7 @@ namespace Corridors.Core.Analysis;
 /// reports), so a berth that delays two million tonnes by 12 h ranks above a link that delays 3,000 t
 /// by 500 h: the first holds 2,700 t of goods at any time, the second 170 t.
 /// </summary>
-public static class BottleneckRanking
+internal static class BottleneckRanking
 {
     /// <summary>The most places a summary names.</summary>
     public const int Count = 5;
