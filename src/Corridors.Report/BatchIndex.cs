@@ -31,7 +31,7 @@ public static class BatchIndex
             written.Add(RunReport.Write(sub));
             var delivered = run.Corridors.Sum(c => c["tonnes_per_year"].IsDefined ? c["tonnes_per_year"].Mean : 0);
             var worst = run.Bottlenecks.Count > 0 ? run.Bottlenecks[0] : null;
-            var wait = worst is null ? "–" : $"{worst} {Text.WithInterval(run.Nodes.Single(n => n.Id == worst)["mean_wait_h"], "h")}";
+            var wait = worst is null || RunIntro.Find(run, worst) is not { } figures ? "–" : $"{worst.Id} {Text.WithInterval(figures["mean_wait_h"], "h")}";
             var busiest = run.Corridors.Where(c => c["tonnes_per_year"].IsDefined).MaxBy(c => c["tonnes_per_year"].Mean);
             rows.Append("<tr><td><a href=\"").Append(Text.Html(Uri.EscapeDataString(scenario))).Append("/report.html\">").Append(Text.Html(scenario)).Append("</a></td><td>")
                 .Append(run.Replications).Append("</td><td>").Append(Text.Number(delivered / 1e6, 2)).Append("</td><td>")
@@ -40,7 +40,7 @@ public static class BatchIndex
         }
 
         var body = $"<h1>Batch: {scenarios.Count} scenarios</h1>\n<p class=\"meta\">Every figure is a mean over replications with its 95 % interval in brackets; each scenario's name opens its report. All figures: batch.csv.</p>\n"
-            + "<table>\n<tr><th>scenario</th><th>replications</th><th>delivered (Mt/yr)</th><th>busiest corridor</th><th>longest mean wait</th></tr>\n" + rows + "</table>";
+            + "<table>\n<tr><th>scenario</th><th>replications</th><th>delivered (Mt/yr)</th><th>busiest corridor</th><th>most goods waiting at (mean wait)</th></tr>\n" + rows + "</table>";
         var path = Path.Combine(folder, FileName);
         AtomicFile.Write(path, w => w.Write(HtmlPage.Static("Corridors batch", body)));
         written.Add(path);

@@ -17,6 +17,9 @@ namespace Corridors.Cli.Commands;
 /// </summary>
 internal static class RunCommand
 {
+    // --wide: no table of any real scenario is this wide, so none leaves a column out.
+    private const int WideColumns = 10_000;
+
     public static Command Create(CliConsole console)
     {
         var scenario = new Argument<string>("scenario") { Description = "The scenario file (YAML)." };
@@ -27,10 +30,11 @@ internal static class RunCommand
         var parallel = new Option<int>("--parallel", "-p") { Description = "Replications at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var output = new Option<string?>("--out", "-o") { Description = "Folder for summary.json, the CSV files, network.json, manifest.json and report.html." };
         var seriesStep = new Option<double>("--series-step") { Description = "Step of timeseries.csv in days (0: none; a week or more for very large networks).", DefaultValueFactory = _ => 1 };
+        var wide = new Option<bool>("--wide") { Description = "Show every column of the tables, however wide (default: fit the terminal, 80 columns when piped)." };
         var engineOptions = new EngineOptions();
         var command = new Command("run", "Run a scenario's replications and report corridor throughput, transit times, costs and bottlenecks with confidence intervals.")
         {
-            scenario, replications, precision, maxReplications, seed, parallel, output, seriesStep,
+            scenario, replications, precision, maxReplications, seed, parallel, output, seriesStep, wide,
         };
         engineOptions.AddTo(command);
         command.SetAction(parse =>
@@ -55,7 +59,7 @@ internal static class RunCommand
             }
 
             var loaded = ScenarioInput.Load(parse.GetValue(scenario)!, console);
-            options = options with { SeriesStepDays = step };
+            options = options with { SeriesStepDays = step, Wide = parse.GetValue(wide) };
             using var interruption = console.Interruptible();
             return loaded is null ? ExitCodes.UserMistake : Execute(loaded, options, console, [.. parse.Tokens.Select(t => t.Value)], engine, interruption);
         });
@@ -106,7 +110,7 @@ internal static class RunCommand
         var summary = options.OutputDirectory is { } dir
             ? RunOutputs.Write(dir, scenario, results, loaded.Files, CliVersion.Current, commandLine)
             : ExperimentSummary.Build(model, results);
-        SummaryTables.Write(TerminalWriter.Over(console.Out), summary);
+        SummaryTables.Write(TerminalWriter.Over(console.Out, options.Wide ? WideColumns : console.Width), summary);
         if (note is not null)
         {
             console.Out.WriteLine(note);

@@ -8,6 +8,9 @@ internal sealed record RunOptions(int? Replications, double? Precision, int MaxR
     /// <summary>Gets the step of timeseries.csv in days (≥ 0; 0 records no series): a week or more keeps 10,000-node networks small.</summary>
     public double SeriesStepDays { get; init; } = 1;
 
+    /// <summary>Gets whether tables show every column however wide they get (else they fit the console's width).</summary>
+    public bool Wide { get; init; }
+
     /// <summary>Checks the raw option values; on failure says what is wrong and what was expected.</summary>
     public static bool TryCreate(int? replications, string? precision, int maxReplications, ulong? seed, int parallel, string? output,
         out RunOptions options, out string problem)

@@ -47,6 +47,17 @@ internal static class Figures
             : $"{mean} %";
     }
 
+    /// <summary>
+    /// Formats a node's utilization as <see cref="Percent(MetricSummary)"/> does, but as a dash where no
+    /// server served anything in any replication (or the node has none): a hub that only handles mode
+    /// changes passes through-traffic without serving it, and "0.0 %" there would read as an idle node.
+    /// </summary>
+    public static string Utilization(MetricSummary s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return s.N > 0 && s.Max == 0 ? "–" : Percent(s);
+    }
+
     /// <summary>Formats a fraction as a percentage as <see cref="Percent(MetricSummary)"/> does without an interval; a dash when undefined.</summary>
     public static string Percent(double fraction) =>
         double.IsFinite(fraction) ? $"{(fraction * 100).ToString("0.0", CultureInfo.InvariantCulture)} %" : "–";

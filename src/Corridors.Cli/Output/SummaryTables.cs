@@ -3,68 +3,106 @@ using Spectre.Console;
 
 namespace Corridors.Cli.Output;
 
-/// <summary>Renders an experiment summary as the tables a planner reads: corridors, busiest nodes, bottlenecks.</summary>
+/// <summary>
+/// Renders an experiment summary as the tables a planner reads: corridors with the flows they gather,
+/// the nodes that handled goods, and the places where most goods wait. Tables fit the console's width
+/// by leaving out their least important columns and saying which (<c>run --wide</c> shows them all).
+/// </summary>
 internal static class SummaryTables
 {
     public static void Write(IAnsiConsole console, ExperimentSummary summary)
     {
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(summary);
         var level = summary.Metrics.Count > 0 ? summary.Metrics[0].Summary.Level : 0.95;
-        console.WriteLine(FormattableString.Invariant(
-            $"{summary.Scenario}: {summary.Replications} replications of {summary.HorizonHours - summary.WarmupHours:#,0} h after a {summary.WarmupHours:#,0} h warm-up, seed {summary.Seed}; ± is the {level:P0} confidence half-width."));
-        console.WriteLine();
-        console.Write(Corridors(summary));
-        console.WriteLine();
-        console.Write(Nodes(summary));
-        console.WriteLine();
-        console.WriteLine(summary.Bottlenecks.Count == 0 ? "Bottlenecks: none (nothing waited anywhere)." : "Bottlenecks (longest mean wait first):");
-        foreach (var id in summary.Bottlenecks)
+        var width = console.Profile.Width;
+        var output = console.Profile.Out.Writer;
+        Paragraph.Write(output, FormattableString.Invariant(
+            $"{summary.Scenario}: {summary.Replications} replications of {summary.HorizonHours - summary.WarmupHours:#,0} h after a {summary.WarmupHours:#,0} h warm-up, seed {summary.Seed}; ± is the {level:P0} confidence half-width."), width);
+        output.WriteLine();
+        Paragraph.Write(output, "Corridors, each with the id of its flow in the scenario under it:", width);
+        LeftOut(output, Corridors(summary).Write(output, width, "  "), width);
+        output.WriteLine();
+        Paragraph.Write(output, "Nodes that handled goods (utilization: share of servers busy, – where no server served anything):", width);
+        LeftOut(output, Nodes(summary).Write(output, width, "  "), width);
+        output.WriteLine();
+        if (summary.Bottlenecks.Count == 0)
         {
-            console.WriteLine("  " + Bottleneck(summary, id));
+            output.WriteLine("Bottlenecks: none (nothing waited anywhere).");
+        }
+        else
+        {
+            Paragraph.Write(output, "Bottlenecks: the nodes and links where most goods wait (tonnes waiting on average = mean wait × tonnes a year ÷ 8,760 h), most first:", width);
+            for (var i = 0; i < summary.Bottlenecks.Count; i++)
+            {
+                var b = summary.Bottlenecks[i];
+                Paragraph.Write(output, $"  {i + 1}. {b.Id} ({b.Scope}, {b.Kind}): {b.What}", width, "     ");
+                Paragraph.Write(output, "     " + Bottleneck(summary, b), width, "     ");
+            }
         }
 
         if (!summary.ConservationHolds)
         {
-            console.WriteLine("WARNING: shipments were lost or double-counted in at least one replication; the figures are not trustworthy.");
+            Paragraph.Write(output, "WARNING: shipments were lost or double-counted in at least one replication; the figures are not trustworthy.", width);
         }
     }
 
-    private static Table Corridors(ExperimentSummary summary)
+    private static FittedTable Corridors(ExperimentSummary summary)
     {
-        var table = new Table { Border = TableBorder.Simple, Title = new TableTitle("Corridors") };
-        table.AddColumns("corridor", "kt/yr", "TEU/yr", "transit mean h", "p50 h", "p95 h", "USD/t", "kg CO2/t");
+        // Throughput and the headline transit times are kept longest; the flow line sits under its corridor, so it costs no column.
+        var table = new FittedTable(("corridor", 0), ("kt/yr>", 1), ("TEU/yr>", 5), ("transit mean h>", 2), ("p50 h>", 6), ("p95 h>", 3), ("USD/t>", 4), ("kg CO2/t>", 7));
         foreach (var group in Scope(summary, "corridor"))
         {
-            AddRow(table, [group.Key, Figures.WithInterval(Get(group, "tonnes_per_year"), 1000),
+            table.Add([group.Key, Figures.WithInterval(Get(group, "tonnes_per_year"), 1000),
                 .. Cells(group, "teu_per_year", "transit_mean_h", "transit_p50_h", "transit_p95_h", "usd_per_t", "co2_kg_per_t")]);
+            var flows = summary.CorridorFlows.GetValueOrDefault(group.Key, []);
+            if (flows.Count > 0)
+            {
+                table.Add([$"  {(flows.Count == 1 ? "flow" : "flows")} {string.Join(", ", flows)}", "", "", "", "", "", "", ""]);
+            }
         }
 
-        RightAlign(table);
         return table;
     }
 
-    private static Table Nodes(ExperimentSummary summary)
+    private static FittedTable Nodes(ExperimentSummary summary)
     {
-        var table = new Table { Border = TableBorder.Simple, Title = new TableTitle("Nodes (those that handled goods)") };
-        table.AddColumns("node", "utilization", "mean queue", "mean wait h", "max wait h", "hours closed", "kt/yr");
+        var table = new FittedTable(("node", 0), ("kt/yr>", 1), ("utilization>", 2), ("mean queue>", 5), ("mean wait h>", 3), ("max wait h>", 6), ("hours closed>", 4));
         foreach (var group in Scope(summary, "node").Where(g => Get(g, "arrivals").Mean > 0))
         {
-            AddRow(table, [group.Key, Figures.Percent(Get(group, "utilization")), Figures.WithInterval(Get(group, "mean_queue")),
-                Figures.WithInterval(Get(group, "mean_wait_h")), Figures.WithInterval(Get(group, "max_wait_h")),
-                Figures.WithInterval(Get(group, "hours_closed")), Figures.WithInterval(Get(group, "tonnes_per_year"), 1000)]);
+            table.Add(group.Key, Figures.WithInterval(Get(group, "tonnes_per_year"), 1000), Figures.Utilization(Get(group, "utilization")),
+                Figures.WithInterval(Get(group, "mean_queue")), Figures.WithInterval(Get(group, "mean_wait_h")),
+                Figures.WithInterval(Get(group, "max_wait_h")), Figures.WithInterval(Get(group, "hours_closed")));
         }
 
-        RightAlign(table);
         return table;
     }
 
-    private static string Bottleneck(ExperimentSummary summary, string id)
+    private static void LeftOut(TextWriter output, IReadOnlyList<string> headers, int width)
     {
-        var node = summary.Metrics.Where(r => r.Key.Scope == "node" && r.Key.Id == id).ToDictionary(r => r.Key.Measure, r => r.Summary);
-        return $"{id} (wait {Figures.WithInterval(node["mean_wait_h"])} h, utilization {Figures.Percent(node["utilization"])})";
+        if (headers.Count > 0)
+        {
+            Paragraph.Write(output, $"  Left out to fit {width} columns (--wide shows them): {string.Join(", ", headers)}.", width, "  ");
+        }
     }
 
-    // Cells are plain text, never markup (ids may contain brackets), and never wrap: a wrapped id is unreadable.
-    private static void AddRow(Table table, string[] cells) => table.AddRow(cells.Select(c => new Text(c) { Overflow = Overflow.Ellipsis }));
+    // "9,457 ± 2,227 t waiting on average (mean wait 3.74 ± 0.86 h, 22,126 kt/yr); utilization 68.4 ± 0.5 %; closed 571 h (caspian-storms)".
+    private static string Bottleneck(ExperimentSummary summary, Bottleneck b)
+    {
+        var figures = summary.Metrics.Where(r => r.Key.Scope == b.Scope && r.Key.Id == b.Id).ToDictionary(r => r.Key.Measure, r => r.Summary);
+        var text = $"{Figures.WithInterval(b.TonnesWaiting)} t waiting on average (mean wait {Figures.WithInterval(figures["mean_wait_h"])} h, {Figures.Number(figures["tonnes_per_year"].Mean / 1000)} kt/yr)";
+        if (b.Scope == "node" && Figures.Utilization(figures["utilization"]) is var utilization && utilization != "–")
+        {
+            text += $"; utilization {utilization}";
+        }
+
+        if (b.HoursClosed > 0)
+        {
+            text += $"; closed {Figures.Number(b.HoursClosed)} h" + (b.ClosedBy.Count > 0 ? $" ({string.Join(", ", b.ClosedBy)})" : "");
+        }
+
+        return text;
+    }
 
     private static IEnumerable<IGrouping<string, MetricRow>> Scope(ExperimentSummary summary, string scope) =>
         summary.Metrics.Where(r => r.Key.Scope == scope).GroupBy(r => r.Key.Id);
@@ -73,13 +111,4 @@ internal static class SummaryTables
 
     private static string[] Cells(IGrouping<string, MetricRow> group, params string[] measures) =>
         [.. measures.Select(m => Figures.WithInterval(Get(group, m)))];
-
-    private static void RightAlign(Table table)
-    {
-        table.Columns[0].NoWrap();
-        for (var i = 1; i < table.Columns.Count; i++)
-        {
-            table.Columns[i].RightAligned().NoWrap();
-        }
-    }
 }

@@ -24,8 +24,11 @@ public sealed record ExperimentSummary
     /// <summary>Gets every figure in report order (corridors, nodes, links, system).</summary>
     public required IReadOnlyList<MetricRow> Metrics { get; init; }
 
-    /// <summary>Gets the nodes where goods wait longest on average (at most five, longest first; nodes where nothing waits are left out).</summary>
-    public required IReadOnlyList<string> Bottlenecks { get; init; }
+    /// <summary>Gets the nodes and links where most goods wait (at most five, most tonnes waiting first; places where nothing waits are left out).</summary>
+    public required IReadOnlyList<Bottleneck> Bottlenecks { get; init; }
+
+    /// <summary>Gets, per corridor id, the ids of the scenario's flows it gathers (scenario order): what a planner edits to change it.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> CorridorFlows { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
     /// <summary>Gets whether every replication accounted for every shipment.</summary>
     public required bool ConservationHolds { get; init; }
@@ -48,10 +51,6 @@ public sealed record ExperimentSummary
             rows.Add(new MetricRow(key, MetricSummary.Of([.. perReplication.Select(r => r[i].Value)], level)));
         }
 
-        var bottlenecks = rows
-            .Where(r => r.Key is { Scope: "node", Measure: "mean_wait_h" } && r.Summary.N > 0 && r.Summary.Mean > 0)
-            .OrderByDescending(r => r.Summary.Mean).ThenBy(r => r.Key.Id, StringComparer.Ordinal)
-            .Take(5).Select(r => r.Key.Id).ToList();
         return new ExperimentSummary
         {
             Scenario = model.Name,
@@ -60,7 +59,9 @@ public sealed record ExperimentSummary
             HorizonHours = model.Experiment.HorizonHours,
             WarmupHours = model.Experiment.WarmupHours,
             Metrics = rows,
-            Bottlenecks = bottlenecks,
+            Bottlenecks = BottleneckRanking.Rank(model, perReplication, rows, level),
+            CorridorFlows = model.Flows.GroupBy(f => MetricExtractor.CorridorId(new(f.Origin, f.Destination, f.Commodity)), StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, IReadOnlyList<string> (g) => [.. g.Select(f => f.Id)], StringComparer.Ordinal),
             ConservationHolds = results.All(r => r.Conservation.Holds),
         };
     }

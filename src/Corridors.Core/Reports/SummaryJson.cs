@@ -27,19 +27,20 @@ public static class SummaryJson
         w.WriteNumber("warmup_hours", summary.WarmupHours);
         w.WriteNumber("confidence_level", summary.Metrics.Count > 0 ? summary.Metrics[0].Summary.Level : 0.95);
         w.WriteBoolean("conservation_holds", summary.ConservationHolds);
-        w.WriteStartArray("bottlenecks");
-        foreach (var id in summary.Bottlenecks)
-        {
-            w.WriteStringValue(id);
-        }
-
-        w.WriteEndArray();
+        WriteBottlenecks(w, summary.Bottlenecks);
         var byId = corridors.ToDictionary(MetricExtractor.CorridorId, StringComparer.Ordinal);
         WriteScope(w, "corridors", summary, "corridor", (id, writer) =>
         {
             writer.WriteString("origin", byId[id].Origin);
             writer.WriteString("destination", byId[id].Destination);
             writer.WriteString("commodity", byId[id].Commodity);
+            writer.WriteStartArray("flows");
+            foreach (var flow in summary.CorridorFlows.GetValueOrDefault(id, []))
+            {
+                writer.WriteStringValue(flow);
+            }
+
+            writer.WriteEndArray();
         });
         WriteScope(w, "nodes", summary, "node", null);
         WriteScope(w, "links", summary, "link", null);
@@ -51,6 +52,33 @@ public static class SummaryJson
 
         WriteScope(w, "system", summary, "system", null);
         w.WriteEndObject();
+    }
+
+    // Nodes and links alike, each saying which it is, so a reader looks a link up among the links.
+    private static void WriteBottlenecks(Utf8JsonWriter w, IReadOnlyList<Bottleneck> bottlenecks)
+    {
+        w.WriteStartArray("bottlenecks");
+        foreach (var b in bottlenecks)
+        {
+            w.WriteStartObject();
+            w.WriteString("scope", b.Scope);
+            w.WriteString("id", b.Id);
+            w.WriteString("kind", b.Kind);
+            w.WriteString("stage", b.Stage);
+            w.WriteString("what", b.What);
+            WriteSummary(w, "tonnes_waiting", b.TonnesWaiting);
+            w.WriteNumber("hours_closed", b.HoursClosed);
+            w.WriteStartArray("closed_by");
+            foreach (var id in b.ClosedBy)
+            {
+                w.WriteStringValue(id);
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
     }
 
     private static void WriteScope(Utf8JsonWriter w, string name, ExperimentSummary summary, string scope, Action<string, Utf8JsonWriter>? describe)

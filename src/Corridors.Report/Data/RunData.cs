@@ -17,7 +17,8 @@ internal sealed record RunData
 
     public required string StartDate { get; init; }
 
-    public required IReadOnlyList<string> Bottlenecks { get; init; }
+    /// <summary>Gets the places where most goods wait, most first.</summary>
+    public required IReadOnlyList<BottleneckPlace> Bottlenecks { get; init; }
 
     /// <summary>Gets the corridors; their ids are <c>origin->destination:commodity</c>.</summary>
     public required IReadOnlyList<Entity> Corridors { get; init; }

@@ -22,7 +22,7 @@ internal static class RunFolder
             Version = JsonFile.Get(manifest.RootElement, "version", Path.Combine(folder, "manifest.json")).GetString() ?? "",
             MeasuredHours = JsonFile.Get(s, "horizon_hours", summaryPath).GetDouble() - JsonFile.Get(s, "warmup_hours", summaryPath).GetDouble(),
             StartDate = network.StartDate,
-            Bottlenecks = [.. JsonFile.Get(s, "bottlenecks", summaryPath).EnumerateArray().Select(e => e.GetString() ?? "")],
+            Bottlenecks = [.. JsonFile.Get(s, "bottlenecks", summaryPath).EnumerateArray().Select(e => Bottleneck(e, summaryPath))],
             Corridors = Entities(s, "corridors", summaryPath),
             Nodes = Entities(s, "nodes", summaryPath),
             Links = Entities(s, "links", summaryPath),
@@ -31,6 +31,11 @@ internal static class RunFolder
             Series = Series(Path.Combine(folder, "timeseries.csv")),
         };
     }
+
+    // Files written before links were ranked list node ids only.
+    private static BottleneckPlace Bottleneck(JsonElement e, string path) => e.ValueKind == JsonValueKind.String
+        ? new BottleneckPlace("node", e.GetString() ?? "", "")
+        : new BottleneckPlace(JsonFile.Get(e, "scope", path).GetString() ?? "", JsonFile.Get(e, "id", path).GetString() ?? "", JsonFile.Get(e, "what", path).GetString() ?? "");
 
     /// <summary>Reads the entities of one scope of summary.json.</summary>
     public static IReadOnlyList<Entity> Entities(JsonElement summary, string scope, string path) =>

@@ -15,9 +15,9 @@ public sealed class RunCommandTests : IDisposable
         var (exit, output, error) = Run(new RunOptions(4, null, 500, null, 2, null));
 
         Assert.Equal(0, exit);
-        Assert.Contains("test: 4 replications of 3,800 h after a 200 h warm-up, seed 7; ± is the 95 % confidence half-width.", output, StringComparison.Ordinal);
+        Assert.Contains("test: 4 replications of 3,800 h after a 200 h warm-up, seed 7; ± is the 95 %\nconfidence half-width.", output, StringComparison.Ordinal);
         Assert.Contains("lotos->urumqi:goods", output, StringComparison.Ordinal);
-        Assert.Contains("Bottlenecks (longest mean wait first):\n  olya (wait ", output, StringComparison.Ordinal);
+        Assert.Contains("\nBottlenecks: the nodes and links where most goods wait (tonnes waiting on\naverage = mean wait × tonnes a year ÷ 8,760 h), most first:\n  1. ", output, StringComparison.Ordinal);
         Assert.Matches(@"4 replications, [\d,]+ events, [\d.]+ M events/s", error);
     }
 
