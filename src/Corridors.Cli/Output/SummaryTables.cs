@@ -8,6 +8,7 @@ internal static class SummaryTables
 {
     public static void Write(IAnsiConsole console, ExperimentSummary summary)
     {
+        SteadyStateWarning.Write(console, summary);
         var level = summary.Metrics.Count > 0 ? summary.Metrics[0].Summary.Level : 0.95;
         console.WriteLine(FormattableString.Invariant(
             $"{summary.Scenario}: {summary.Replications} replications of {summary.HorizonHours - summary.WarmupHours:#,0} h after a {summary.WarmupHours:#,0} h warm-up, seed {summary.Seed}; ± is the {level:P0} confidence half-width."));

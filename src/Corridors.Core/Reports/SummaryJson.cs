@@ -27,6 +27,7 @@ public static class SummaryJson
         w.WriteNumber("warmup_hours", summary.WarmupHours);
         w.WriteNumber("confidence_level", summary.Metrics.Count > 0 ? summary.Metrics[0].Summary.Level : 0.95);
         w.WriteBoolean("conservation_holds", summary.ConservationHolds);
+        SteadyStateJson.Write(w, summary.SteadyState);
         w.WriteStartArray("bottlenecks");
         foreach (var id in summary.Bottlenecks)
         {
