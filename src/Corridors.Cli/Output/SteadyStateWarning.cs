@@ -17,7 +17,8 @@ internal static class SteadyStateWarning
     {
         if (Line(summary.SteadyState) is { } line)
         {
-            console.WriteLine(line);
+            // Past Spectre's word wrap: one line however narrow the table width, so `grep ^WARNING` finds all of it.
+            console.Profile.Out.Writer.WriteLine(line);
             console.WriteLine();
         }
     }
@@ -36,14 +37,14 @@ internal static class SteadyStateWarning
             parts.Add("the backlog grows at " + List(state.Places.Select(Place), state.Places.Count, ""));
         }
 
-        var waits = state.Places.Count;
         var transit = state.Corridors.Count == 0 ? null
             : "transit times of " + List(state.Corridors.Select(c => c.Id), state.Corridors.Count, " corridors");
-        var settled = (transit, waits) switch
+        var settled = (transit, state.Places.Count) switch
         {
-            (null, _) => Text($"waits and queues at these {waits} places"),
+            (null, 0) => "waits and transit times",
+            (null, _) => "waits and queues at these places",
             (_, 0) => transit,
-            _ => Text($"{transit} and waits at these {waits} places"),
+            _ => transit + " and waits at these places",
         };
         parts.Add(settled + " grow with the horizon and are not results (summary.json: steady_state)");
         return string.Join("; ", parts) + ".";
