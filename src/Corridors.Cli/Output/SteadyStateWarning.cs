@@ -46,7 +46,7 @@ internal static class SteadyStateWarning
             (_, 0) => transit,
             _ => transit + " and waits at these places",
         };
-        parts.Add(settled + " grow with the horizon and are not results (summary.json: steady_state)");
+        parts.Add(settled + " are not settled results: " + SteadyStateCheck.Cause(state.AtCapacity) + " (summary.json: steady_state)");
         return string.Join("; ", parts) + ".";
     }
 
@@ -55,8 +55,8 @@ internal static class SteadyStateWarning
             ? Text($"deliveries fell {Percent(state.UndeliveredShare.Mean)} short of the tonnes generated after the warm-up")
             : Text($"{state.Corridors[0].Id} delivered {Percent(state.Corridors[0].Share.Mean)} less than it generated after the warm-up");
 
-    private static string Place(GrowingBacklog place) =>
-        double.IsFinite(place.Utilization) ? Text($"{place.Id} (busy {Percent(place.Utilization)})") : place.Id;
+    private static string Place(GrowingBacklog place) => double.IsNaN(place.Busy) ? place.Id
+        : place.Scope == "node" ? Text($"{place.Id} (busy {Percent(place.Busy)})") : Text($"{place.Id} (carriers {Percent(place.Busy)} full)");
 
     private static string List(IEnumerable<string> names, int count, string what) =>
         string.Join(", ", names.Take(Named)) + (count > Named ? Text($" (+{count - Named} more{what})") : "");

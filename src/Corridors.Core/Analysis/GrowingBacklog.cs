@@ -5,5 +5,5 @@ namespace Corridors.Core.Analysis;
 /// <param name="Id">Its id (a corridor as <c>origin->destination:commodity</c>).</param>
 /// <param name="Share">The growth as a share of what entered it in the measured period, over replications (for a corridor: its undelivered share).</param>
 /// <param name="GrowthTonnes">The mean growth in tonnes over replications: tonnes there at the horizon minus at the end of the warm-up.</param>
-/// <param name="Utilization">A node's mean utilization (busy ÷ available server-hours); NaN for corridors, links and nodes without servers.</param>
-public sealed record GrowingBacklog(string Scope, string Id, MetricSummary Share, double GrowthTonnes, double Utilization);
+/// <param name="Busy">How close to its capacity it worked: a node's mean utilization (busy ÷ available server-hours), a carrier link's mean load factor; NaN for corridors, links without carriers and nodes without servers.</param>
+public sealed record GrowingBacklog(string Scope, string Id, MetricSummary Share, double GrowthTonnes, double Busy);

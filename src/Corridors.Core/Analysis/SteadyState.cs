@@ -25,6 +25,13 @@ public sealed record SteadyState
     /// <summary>Gets the nodes and links where the backlog grows, most tonnes first.</summary>
     public required IReadOnlyList<GrowingBacklog> Places { get; init; }
 
+    /// <summary>
+    /// Gets whether a node where the backlog grows was busy, or a carrier link full, at least
+    /// <see cref="SteadyStateCheck.Saturation"/> of the time: then demand exceeds capacity there. Otherwise the growth
+    /// may also come from a warm-up too short for the queues to fill (one that starts empty inside a closed season).
+    /// </summary>
+    public required bool AtCapacity { get; init; }
+
     /// <summary>Gets the figures that keep changing with the horizon (waits, queues and transit times of the growing corridors and places).</summary>
     public required IReadOnlyList<MetricKey> UnsettledFigures { get; init; }
 

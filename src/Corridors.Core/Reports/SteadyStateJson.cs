@@ -14,6 +14,7 @@ internal static class SteadyStateJson
         w.WritePropertyName("undelivered_share");
         Share(w, state.UndeliveredShare);
         w.WriteNumber("replications_over_threshold", state.ReplicationsOverThreshold);
+        w.WriteBoolean("at_capacity", state.AtCapacity);
         Strings(w, "reasons", state.Reasons);
         Growing(w, "corridors", state.Corridors);
         Growing(w, "places", state.Places);
@@ -32,9 +33,9 @@ internal static class SteadyStateJson
             Number(w, "growth_t", g.GrowthTonnes);
             w.WritePropertyName("growth_share");
             Share(w, g.Share);
-            if (g.Scope == "node")
+            if (g.Scope != "corridor")
             {
-                Number(w, "utilization", g.Utilization);
+                Number(w, g.Scope == "node" ? "utilization" : "load_factor", g.Busy);
             }
 
             w.WriteEndObject();
@@ -43,7 +44,7 @@ internal static class SteadyStateJson
         w.WriteEndArray();
     }
 
-    // The interval of a corridor or place is the family-wise one the test used (its level says which).
+    // The interval at the summary's level; corridors and places were tested family-wise (docs/outputs.md).
     private static void Share(Utf8JsonWriter w, MetricSummary s)
     {
         w.WriteStartObject();

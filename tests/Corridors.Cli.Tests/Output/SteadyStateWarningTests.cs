@@ -19,7 +19,7 @@ public sealed class SteadyStateWarningTests
         var lines = output.Split('\n');
         Assert.Equal(
             "WARNING: no steady state: deliveries fell 50.0 % short of the tonnes generated after the warm-up; the backlog grows at port (busy 100.0 %); "
-            + "transit times of source->sink:goods and waits at these places grow with the horizon and are not results (summary.json: steady_state).",
+            + "transit times of source->sink:goods and waits at these places are not settled results: they grow with the horizon, since demand exceeds capacity (summary.json: steady_state).",
             lines[0]);
         Assert.Equal("", lines[1]);
         Assert.StartsWith("test: 2 replications", lines[2], StringComparison.Ordinal);
