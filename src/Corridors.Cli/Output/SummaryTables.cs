@@ -14,6 +14,7 @@ internal static class SummaryTables
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(summary);
+        SteadyStateWarning.Write(console, summary);
         var level = summary.Metrics.Count > 0 ? summary.Metrics[0].Summary.Level : 0.95;
         var width = console.Profile.Width;
         var output = console.Profile.Out.Writer;

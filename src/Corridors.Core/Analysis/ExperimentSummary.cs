@@ -33,6 +33,9 @@ public sealed record ExperimentSummary
     /// <summary>Gets whether every replication accounted for every shipment.</summary>
     public required bool ConservationHolds { get; init; }
 
+    /// <summary>Gets whether the backlog stayed level over the measured period, and if not, where it grows and which figures are not settled.</summary>
+    public required SteadyState SteadyState { get; init; }
+
     /// <summary>Summarises <paramref name="results"/> (replications in order) of <paramref name="model"/>.</summary>
     public static ExperimentSummary Build(ScenarioModel model, IReadOnlyList<ReplicationResult> results, double level = 0.95)
     {
@@ -63,6 +66,7 @@ public sealed record ExperimentSummary
             CorridorFlows = model.Flows.GroupBy(f => MetricExtractor.CorridorId(new(f.Origin, f.Destination, f.Commodity)), StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, IReadOnlyList<string> (g) => [.. g.Select(f => f.Id)], StringComparer.Ordinal),
             ConservationHolds = results.All(r => r.Conservation.Holds),
+            SteadyState = SteadyStateCheck.Of(results, level),
         };
     }
 }

@@ -5,7 +5,8 @@ public static class Measures
 {
     /// <summary>Corridor measures.</summary>
     public static readonly IReadOnlyList<string> Corridor =
-        ["tonnes_per_year", "teu_per_year", "shipments", "transit_mean_h", "transit_p50_h", "transit_p95_h", "usd_per_t", "co2_kg_per_t"];
+        ["tonnes_per_year", "teu_per_year", "shipments", "transit_mean_h", "transit_p50_h", "transit_p95_h", "usd_per_t", "co2_kg_per_t",
+         "undelivered_t", "undelivered_share"];
 
     /// <summary>Node measures.</summary>
     public static readonly IReadOnlyList<string> Node =
@@ -18,7 +19,15 @@ public static class Measures
          "shipments", "mean_present", "mean_waiting", "mean_travelling", "mean_sojourn_h"];
 
     /// <summary>System measures.</summary>
-    public static readonly IReadOnlyList<string> System = ["generated", "delivered", "in_system", "messages", "measured_h"];
+    public static readonly IReadOnlyList<string> System = ["generated", "delivered", "in_system", "messages", "measured_h", "undelivered_t", "undelivered_share"];
+
+    /// <summary>
+    /// Gets whether a measure can be below zero: only undelivered_share, which is negative in a
+    /// replication that ends with less in the system than at the end of its warm-up. Every other figure
+    /// is an amount, a time, a count, a share or a price, and its interval is cut at 0 (see
+    /// <see cref="MetricSummary.NonNegativeLow"/>).
+    /// </summary>
+    public static bool CanBeNegative(string measure) => measure is "undelivered_share";
 
     /// <summary>
     /// Gets whether a figure is a headline one: what a planner reads first and what <c>--precision</c>

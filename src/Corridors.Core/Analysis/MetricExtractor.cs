@@ -13,10 +13,12 @@ public static class MetricExtractor
         ArgumentNullException.ThrowIfNull(result);
         var values = new List<MetricValue>(256);
         var perYear = HoursPerYear / result.MeasuredHours;
-        foreach (var f in result.Flows)
+        for (var i = 0; i < result.Flows.Count; i++)
         {
+            var f = result.Flows[i];
             var id = CorridorId(f.Key);
-            double[] v = [f.TonnesPerYear, f.TeuPerYear, f.Shipments, f.TransitMeanHours, f.TransitP50Hours, f.TransitP95Hours, f.UsdPerTonne, f.Co2KgPerTonne];
+            double[] v = [f.TonnesPerYear, f.TeuPerYear, f.Shipments, f.TransitMeanHours, f.TransitP50Hours, f.TransitP95Hours, f.UsdPerTonne, f.Co2KgPerTonne,
+                BacklogGrowth.UndeliveredTonnes(result, i), BacklogGrowth.UndeliveredShare(result, i)];
             Add(values, "corridor", id, Measures.Corridor, v);
         }
 
@@ -40,7 +42,8 @@ public static class MetricExtractor
         }
 
         var c = result.Conservation;
-        Add(values, "system", "all", Measures.System, [c.Generated, c.Delivered, c.AtNodes + c.OnLinks, result.Messages, result.MeasuredHours]);
+        Add(values, "system", "all", Measures.System, [c.Generated, c.Delivered, c.AtNodes + c.OnLinks, result.Messages, result.MeasuredHours,
+            BacklogGrowth.SystemUndeliveredTonnes(result), BacklogGrowth.SystemUndeliveredShare(result)]);
         return values;
     }
 

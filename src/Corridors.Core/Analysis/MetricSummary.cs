@@ -44,8 +44,8 @@ public sealed record MetricSummary
     public required double Max { get; init; }
 
     /// <summary>
-    /// Gets the lower end of the interval of a figure that cannot be negative (every figure a run reports:
-    /// tonnes, counts, hours, shares, costs): mean − half-width, raised to 0 where it falls below. The
+    /// Gets the lower end of the interval of a figure that cannot be negative (tonnes, counts, hours,
+    /// shares, costs; see <see cref="Measures.CanBeNegative"/>): mean − half-width, raised to 0 where it falls below. The
     /// t-interval is symmetric and knows nothing of the bound, so a figure that is 0 in most replications
     /// gets a negative lower end; cutting it at 0 keeps the coverage (the true value is never below 0)
     /// and keeps a planner from reading "−0.14 t/yr". <see cref="HalfWidth"/> stays the symmetric one.

@@ -33,6 +33,8 @@ public static class PracticalChange
             "shipments" or "arrivals" or "departures" or "blocked_shipments" or "reroutes" or "generated" or "delivered" or "in_system" or "messages" => Count,
             "mean_queue" or "mean_present" or "mean_in_service" or "mean_blocked" or "mean_waiting" or "mean_travelling" => MeanNumber,
             "hours_closed" or "blocked_hours" => Hours,
+            "undelivered_t" => Tonnes,
+            "undelivered_share" => Fraction,
             var m when m.EndsWith("_h", StringComparison.Ordinal) => Hours,
             _ => 0,
         };

@@ -14,7 +14,7 @@ public static class BatchCsv
             w.WriteLine($"scenario,scope,id,measure,{ReportColumns.SummaryHeader}");
             foreach (var (scenario, row) in rows)
             {
-                w.WriteLine($"{Numbers.CsvText(scenario)},{row.Key.Scope},{Numbers.CsvText(row.Key.Id)},{row.Key.Measure},{ReportColumns.SummaryCells(row.Summary)}");
+                w.WriteLine($"{Numbers.CsvText(scenario)},{row.Key.Scope},{Numbers.CsvText(row.Key.Id)},{row.Key.Measure},{ReportColumns.SummaryCells(row.Key.Measure, row.Summary)}");
             }
         });
     }

@@ -33,7 +33,7 @@ public static class CsvReports
             w.WriteLine($"id,measure,{ReportColumns.SummaryHeader}");
             foreach (var row in summary.Metrics.Where(r => r.Key.Scope == scope))
             {
-                w.WriteLine($"{Numbers.CsvText(row.Key.Id)},{row.Key.Measure},{ReportColumns.SummaryCells(row.Summary)}");
+                w.WriteLine($"{Numbers.CsvText(row.Key.Id)},{row.Key.Measure},{ReportColumns.SummaryCells(row.Key.Measure, row.Summary)}");
             }
         });
     }
@@ -50,7 +50,7 @@ public static class CsvReports
             foreach (var row in summary.Metrics.Where(r => r.Key.Scope == "corridor"))
             {
                 var k = byId[row.Key.Id];
-                w.WriteLine($"{Numbers.CsvText(k.Origin)},{Numbers.CsvText(k.Destination)},{Numbers.CsvText(k.Commodity)},{row.Key.Measure},{ReportColumns.SummaryCells(row.Summary)}");
+                w.WriteLine($"{Numbers.CsvText(k.Origin)},{Numbers.CsvText(k.Destination)},{Numbers.CsvText(k.Commodity)},{row.Key.Measure},{ReportColumns.SummaryCells(row.Key.Measure, row.Summary)}");
             }
         });
     }

@@ -27,6 +27,7 @@ public static class SummaryJson
         w.WriteNumber("warmup_hours", summary.WarmupHours);
         w.WriteNumber("confidence_level", summary.Metrics.Count > 0 ? summary.Metrics[0].Summary.Level : 0.95);
         w.WriteBoolean("conservation_holds", summary.ConservationHolds);
+        SteadyStateJson.Write(w, summary.SteadyState);
         WriteBottlenecks(w, summary.Bottlenecks);
         var byId = corridors.ToDictionary(MetricExtractor.CorridorId, StringComparer.Ordinal);
         WriteScope(w, "corridors", summary, "corridor", (id, writer) =>
@@ -109,7 +110,7 @@ public static class SummaryJson
         Number(w, "mean", s.Mean);
         Number(w, "sd", s.StdDev);
         Number(w, "half_width", s.HalfWidth);
-        Number(w, "ci_low", s.NonNegativeLow);
+        Number(w, "ci_low", ReportColumns.Low(name, s));
         Number(w, "ci_high", s.High);
         Number(w, "p05", s.P05);
         Number(w, "p50", s.P50);

@@ -27,6 +27,9 @@ public sealed record ReplicationResult
     /// <summary>Gets the shipment balance at the horizon.</summary>
     public required Conservation Conservation { get; init; }
 
+    /// <summary>Gets the goods in the system at the end of the warm-up and at the horizon (null in results stored before it was recorded).</summary>
+    public Backlog? Backlog { get; init; }
+
     /// <summary>Gets the per-node time series (null when the experiment records none).</summary>
     public NodeSeries? Series { get; init; }
 }

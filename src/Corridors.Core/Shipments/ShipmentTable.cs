@@ -20,6 +20,9 @@ internal sealed class ShipmentTable
     /// <summary>Gets the number delivered since the start of the run.</summary>
     public long Delivered { get; private set; }
 
+    /// <summary>Gets the number of rows in use or freed so far: every live shipment's index is below it.</summary>
+    public int Used => _used;
+
     /// <summary>Gets a row by reference.</summary>
     public ref Shipment this[int index] => ref _rows[index];
 

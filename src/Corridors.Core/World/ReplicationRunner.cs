@@ -43,6 +43,7 @@ public static class ReplicationRunner
             Observer = observer,
         };
         var context = new ReplicationContext(simulation, scenario);
+        var backlog = new BacklogRecorder(simulation, context);
         var model = scenario.Model;
         context.Nodes = [.. model.Nodes.Select((n, i) => new NodeRef(simulation, simulation.Actors.Register(ActorFactory.NodeId(n), ActorFactory.Node(context, i))))];
         context.Links = [.. model.Links.Select((l, i) => new LinkRef(simulation, simulation.Actors.Register(ActorFactory.LinkId(l), ActorFactory.Link(context, i))))];
@@ -66,6 +67,6 @@ public static class ReplicationRunner
             ? SeriesRecorder.Run(simulation, context, experiment.HorizonHours, experiment.SeriesStepHours)
             : null;
         simulation.Run(experiment.HorizonHours);
-        return ResultCollector.Collect(context, replication) with { Series = series };
+        return ResultCollector.Collect(context, replication) with { Series = series, Backlog = backlog.Finish() };
     }
 }

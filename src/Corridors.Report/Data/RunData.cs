@@ -32,4 +32,7 @@ internal sealed record RunData
     public required IReadOnlyList<NetworkLink> NetworkLinks { get; init; }
 
     public required IReadOnlyList<SeriesPoint> Series { get; init; }
+
+    /// <summary>Gets why the run did not reach a steady state (summary.json's steady_state.reasons); empty when it did.</summary>
+    public IReadOnlyList<string> SteadyStateReasons { get; init; } = [];
 }

@@ -29,6 +29,7 @@ internal static class RunFolder
             NetworkNodes = network.Nodes,
             NetworkLinks = network.Links,
             Series = Series(Path.Combine(folder, "timeseries.csv")),
+            SteadyStateReasons = SteadyStateReasons(s),
         };
     }
 
@@ -45,6 +46,13 @@ internal static class RunFolder
                 m => m.Name,
                 m => new Figure(JsonFile.Number(m.Value.GetProperty("mean")), JsonFile.Number(m.Value.GetProperty("ci_low")), JsonFile.Number(m.Value.GetProperty("ci_high"))),
                 StringComparer.Ordinal)))];
+
+    // Optional, so that a folder written before the check still makes a report (without the warning).
+    private static IReadOnlyList<string> SteadyStateReasons(JsonElement summary) =>
+        summary.TryGetProperty("steady_state", out var state) && state.TryGetProperty("holds", out var holds) && holds.ValueKind == JsonValueKind.False
+            && state.TryGetProperty("reasons", out var reasons) && reasons.ValueKind == JsonValueKind.Array
+            ? [.. reasons.EnumerateArray().Select(r => r.GetString() ?? "")]
+            : [];
 
     // A run with --series-step 0 has no timeseries.csv: the report then leaves the queue chart out.
     private static IReadOnlyList<SeriesPoint> Series(string path)

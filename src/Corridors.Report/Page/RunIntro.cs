@@ -7,6 +7,8 @@ namespace Corridors.Report.Page;
 /// <summary>The text at the top of a run report: what was run, then what the figures say in words.</summary>
 internal static class RunIntro
 {
+    private const string Warning = "<p class=\"warning\" style=\"border-left: 4px solid #b00020; background: #fdf0f2; padding: .5em .8em;\">";
+
     public static string Html(RunData run)
     {
         var names = run.NetworkNodes.ToDictionary(n => n.Id, n => n.Name, StringComparer.Ordinal);
@@ -14,6 +16,12 @@ internal static class RunIntro
         html.Append("<h1>").Append(Text.Html(run.Scenario)).Append("</h1>\n<p class=\"meta\">")
             .Append(Text.Html(FormattableString.Invariant($"Seed {run.Seed}, {run.Replications} replications of {run.MeasuredHours / 24:0.#} measured days (after the warm-up; scenario starts {run.StartDate}); corridors {run.Version}. Every figure is a mean over replications with its 95 % confidence interval in brackets.")))
             .Append("</p>\n");
+        if (run.SteadyStateReasons.Count > 0)
+        {
+            html.Append(Warning).Append("<strong>Not in steady state: the waits and transit times below are not settled results.</strong> ")
+                .Append(Text.Html(string.Join("; ", run.SteadyStateReasons) + ".")).Append("</p>\n");
+        }
+
         var waits = run.Bottlenecks.Select(b => Phrase(b, Find(run, b), names)).OfType<string>().ToList();
         html.Append("<p>");
         if (waits.Count > 0)

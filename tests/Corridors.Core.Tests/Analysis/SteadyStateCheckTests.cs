@@ -1,0 +1,70 @@
+using Corridors.Core.Analysis;
+using Corridors.Core.Model;
+using Corridors.Core.Tests.Support;
+using Corridors.Kernel.Distributions;
+using Corridors.Testing;
+
+namespace Corridors.Core.Tests.Analysis;
+
+/// <summary>The steady-state rule on single M/M/1 ports, where theory says whether the queue settles.</summary>
+public sealed class SteadyStateCheckTests
+{
+    [Fact]
+    public void Of_MM1WithRhoAboveOne_DoesNotHoldAndNamesThePortAndItsCorridor()
+    {
+        var results = Replications.Run(Mm1(1.2), 5);
+
+        var state = SteadyStateCheck.Of(results);
+
+        Assert.False(state.Holds);
+        // Past the warm-up the berth never idles: it delivers μ of every λ generated, so 1 − 1/ρ stays.
+        ConfidenceAssert.Contains(1 - (1 / 1.2), [.. results.Select(BacklogGrowth.SystemUndeliveredShare)], 0.99, "undelivered share");
+        Assert.Equal(5, state.ReplicationsOverThreshold);
+        Assert.Equal("source->sink:goods", Assert.Single(state.Corridors).Id);
+        var port = Assert.Single(state.Places, p => p.Scope == "node");
+        Assert.Equal("port", port.Id);
+        Assert.True(port.Busy > SteadyStateCheck.Saturation, $"utilization {port.Busy}");
+        Assert.True(state.AtCapacity);
+        Assert.Contains(new MetricKey("corridor", "source->sink:goods", "transit_mean_h"), state.UnsettledFigures);
+        Assert.Contains(new MetricKey("node", "port", "mean_wait_h"), state.UnsettledFigures);
+        Assert.StartsWith("deliveries fell 16.", state.Reasons[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Of_MM1WithRhoHalf_Holds()
+    {
+        var state = SteadyStateCheck.Of(Replications.Run(Mm1(0.5), 5));
+
+        Assert.True(state.Holds);
+        Assert.True(Math.Abs(state.UndeliveredShare.Mean) < SteadyStateCheck.Threshold, $"share {state.UndeliveredShare.Mean}");
+        Assert.Empty(state.Corridors);
+        Assert.Empty(state.Places);
+        Assert.Empty(state.UnsettledFigures);
+        Assert.Empty(state.Reasons);
+    }
+
+    [Fact]
+    public void Grows_WithOneReplication_ReadsTheValueAgainstTheThreshold()
+    {
+        Assert.True(SteadyStateCheck.Grows(MetricSummary.Of([0.02])));
+        Assert.False(SteadyStateCheck.Grows(MetricSummary.Of([0.005])));
+        // A mean above the threshold whose interval reaches below zero is not enough.
+        Assert.False(SteadyStateCheck.Grows(MetricSummary.Of([0.2, -0.15])));
+    }
+
+    [Fact]
+    public void Grows_WithTwoReplicationsAmongAHundredTests_DecidesWithoutFailing()
+    {
+        // t = 11 on one degree of freedom: p ≈ 0.029, far above 0.025 / 100; the 0.99975 quantile would not converge.
+        Assert.False(SteadyStateCheck.Grows(MetricSummary.Of([0.5, 0.6]), 100));
+        Assert.True(SteadyStateCheck.Grows(MetricSummary.Of([0.5, 0.5000001]), 100));
+    }
+
+    // source --sea--> port (one berth, exponential handling with mean 1 h) --road--> sink, Poisson arrivals at ρ per hour.
+    private static Core.World.CompiledScenario Mm1(double rho) =>
+        new TestModel { Horizon = 4000, Warmup = 400 }
+            .Zone("source").Port("port", 1, new ExponentialDistribution(1)).City("sink")
+            .Link("source", "port", TransportMode.Sea).Link("port", "sink")
+            .Flow("source", "sink", rho)
+            .Compile();
+}
