@@ -10,6 +10,8 @@ namespace Corridors.Cli.Output;
 /// </summary>
 internal static class SummaryTables
 {
+    private static readonly string[] TransitMeasures = ["transit_mean_h", "transit_p50_h", "transit_p95_h"];
+
     public static void Write(IAnsiConsole console, ExperimentSummary summary)
     {
         ArgumentNullException.ThrowIfNull(console);
@@ -23,6 +25,10 @@ internal static class SummaryTables
         output.WriteLine();
         Paragraph.Write(output, "Corridors, each with the id of its flow in the scenario under it:", width);
         LeftOut(output, Corridors(summary).Write(output, width, "  "), width);
+        if (!summary.SteadyState.Holds)
+        {
+            Paragraph.Write(output, "  * not a steady-state figure: it grows with the horizon (see the warning above); undelivered kt: tonnes still in the system at the horizon.", width, "    ");
+        }
         output.WriteLine();
         Paragraph.Write(output, "Nodes that handled goods (utilization: share of servers busy, – where no server served anything):", width);
         LeftOut(output, Nodes(summary).Write(output, width, "  "), width);
@@ -51,20 +57,32 @@ internal static class SummaryTables
     private static FittedTable Corridors(ExperimentSummary summary)
     {
         // Throughput and the headline transit times are kept longest; the flow line sits under its corridor, so it costs no column.
-        var table = new FittedTable(("corridor", 0), ("kt/yr>", 1), ("TEU/yr>", 5), ("transit mean h>", 2), ("p50 h>", 6), ("p95 h>", 3), ("USD/t>", 4), ("kg CO2/t>", 7));
+        // Without a steady state the tonnes still in the system come right after throughput: they say how far it fell short.
+        var settled = summary.SteadyState.Holds;
+        var table = settled
+            ? new FittedTable(("corridor", 0), ("kt/yr>", 1), ("TEU/yr>", 5), ("transit mean h>", 2), ("p50 h>", 6), ("p95 h>", 3), ("USD/t>", 4), ("kg CO2/t>", 7))
+            : new FittedTable(("corridor", 0), ("kt/yr>", 1), ("undelivered kt>", 2), ("TEU/yr>", 6), ("transit mean h>", 3), ("p50 h>", 7), ("p95 h>", 4), ("USD/t>", 5), ("kg CO2/t>", 8));
+        var unsettled = summary.SteadyState.UnsettledFigures.ToHashSet();
         foreach (var group in Scope(summary, "corridor"))
         {
-            table.Add([group.Key, Figures.WithInterval(Get(group, "tonnes_per_year"), 1000),
-                .. Cells(group, "teu_per_year", "transit_mean_h", "transit_p50_h", "transit_p95_h", "usd_per_t", "co2_kg_per_t")]);
+            string[] transit = [.. TransitMeasures.Select(m => Marked(group, m, unsettled))];
+            string[] row = settled
+                ? [group.Key, Figures.WithInterval(Get(group, "tonnes_per_year"), 1000), Figures.WithInterval(Get(group, "teu_per_year")), transit[0], transit[1], transit[2], .. Cells(group, "usd_per_t", "co2_kg_per_t")]
+                : [group.Key, Figures.WithInterval(Get(group, "tonnes_per_year"), 1000), Figures.WithInterval(Get(group, "undelivered_t"), 1000), Figures.WithInterval(Get(group, "teu_per_year")), transit[0], transit[1], transit[2], .. Cells(group, "usd_per_t", "co2_kg_per_t")];
+            table.Add(row);
             var flows = summary.CorridorFlows.GetValueOrDefault(group.Key, []);
             if (flows.Count > 0)
             {
-                table.Add([$"  {(flows.Count == 1 ? "flow" : "flows")} {string.Join(", ", flows)}", "", "", "", "", "", "", ""]);
+                table.Add([$"  {(flows.Count == 1 ? "flow" : "flows")} {string.Join(", ", flows)}", .. Enumerable.Repeat("", row.Length - 1)]);
             }
         }
 
         return table;
     }
+
+    // A figure that grows with the horizon (summary.json: steady_state.unsettled_figures) carries a '*'.
+    private static string Marked(IGrouping<string, MetricRow> group, string measure, HashSet<MetricKey> unsettled) =>
+        Figures.WithInterval(Get(group, measure)) + (unsettled.Contains(new MetricKey("corridor", group.Key, measure)) ? " *" : "");
 
     private static FittedTable Nodes(ExperimentSummary summary)
     {

@@ -26,6 +26,27 @@ public sealed class SteadyStateWarningTests
     }
 
     [Fact]
+    public void Run_BerthSlowerThanItsArrivals_ShowsUndeliveredTonnesAndMarksTheTransitTimes()
+    {
+        var output = Run(new TestModel { Horizon = 1000, Warmup = 100 }
+            .Zone("source").Port("port", 1, new ConstantDistribution(20)).City("sink")
+            .Link("source", "port", TransportMode.Sea).Link("port", "sink")
+            .Flow("source", "sink", 0.1, ArrivalProcess.Fixed));
+
+        var lines = output.Split('\n');
+        var header = lines.Single(l => l.TrimStart().StartsWith("corridor ", StringComparison.Ordinal));
+        // At 80 columns: throughput, then the tonnes still in the system, then the headline transit times.
+        Assert.Matches(@"^\s+corridor\s+kt/yr\s+undelivered kt\s+transit mean h\s+", header);
+        Assert.DoesNotContain("TEU/yr", header, StringComparison.Ordinal);
+        var row = lines.Single(l => l.TrimStart().StartsWith("source->sink:goods", StringComparison.Ordinal));
+        // Every transit time shown grows with the horizon; throughput and tonnes still in the system carry no mark.
+        var transitColumns = new[] { "transit mean h", "p50 h", "p95 h" }.Count(h => header.Contains(h, StringComparison.Ordinal));
+        Assert.True(transitColumns >= 1);
+        Assert.Equal(transitColumns, row.Split(" *").Length - 1);
+        Assert.Contains(lines, l => l.StartsWith("  * not a steady-state figure: it grows with the horizon", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Run_BerthFasterThanItsArrivals_DoesNotWarn()
     {
         var output = Run(new TestModel { Horizon = 1000, Warmup = 100 }
@@ -35,6 +56,8 @@ public sealed class SteadyStateWarningTests
 
         Assert.StartsWith("test: 2 replications", output, StringComparison.Ordinal);
         Assert.DoesNotContain("WARNING", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("undelivered kt", output, StringComparison.Ordinal);
+        Assert.DoesNotContain(" *", output, StringComparison.Ordinal);
     }
 
     private static string Run(TestModel model)
