@@ -4,8 +4,10 @@ namespace Corridors.Cluster.Contracts;
 /// <param name="Progress">How far it is.</param>
 /// <param name="Facilities">Its facilities.</param>
 /// <param name="Corridors">Its corridor keys.</param>
+/// <param name="Silo">The endpoint (HOST:PORT) of the silo the experiment grain is active on.</param>
 [GenerateSerializer, Immutable]
 public sealed record ExperimentStatus(
     [property: Id(0)] ExperimentProgress Progress,
     [property: Id(1)] IReadOnlyList<FacilityRef> Facilities,
-    [property: Id(2)] IReadOnlyList<string> Corridors);
+    [property: Id(2)] IReadOnlyList<string> Corridors,
+    [property: Id(3)] string Silo = "");

@@ -12,6 +12,9 @@ namespace Corridors.Cluster.Hosting;
 /// <param name="grains">The grain factory of a silo or cluster client.</param>
 public sealed class ExperimentClient(IGrainFactory grains)
 {
+    private const int MaxFailures = 120;
+    private static readonly TimeSpan RetryPause = TimeSpan.FromMilliseconds(500);
+
     /// <summary>Runs the replications <paramref name="request"/> asks for (those recorded already are reused) and returns them in order.</summary>
     /// <param name="request">The experiment.</param>
     /// <param name="progress">Told of progress as replications are recorded.</param>
@@ -21,7 +24,7 @@ public sealed class ExperimentClient(IGrainFactory grains)
     {
         ArgumentNullException.ThrowIfNull(request);
         var experiment = grains.GetGrain<IExperimentGrain>(request.Key);
-        var answer = await experiment.Submit(request);
+        var answer = await Retry(() => experiment.Submit(request), cancellation);
         if (answer.Problem is { } problem)
         {
             throw new ExperimentRejectedException(problem);
@@ -29,7 +32,11 @@ public sealed class ExperimentClient(IGrainFactory grains)
 
         if (!answer.Progress.Finished)
         {
-            await grains.GetGrain<IWorkBoardGrain>(GrainKeys.Board).Post(request.Key);
+            await Retry(async () =>
+            {
+                await grains.GetGrain<IWorkBoardGrain>(GrainKeys.Board).Post(request.Key);
+                return true;
+            }, cancellation);
             await Follow(experiment, progress, cancellation);
         }
         else
@@ -38,13 +45,30 @@ public sealed class ExperimentClient(IGrainFactory grains)
         }
 
         var first = request.First;
-        var results = await Task.WhenAll(Enumerable.Range(first, request.Count)
-            .Select(r => grains.GetGrain<IReplicationGrain>(GrainKeys.Replication(request.Key, r)).Result()));
+        var results = await Retry(() => Task.WhenAll(Enumerable.Range(first, request.Count)
+            .Select(r => grains.GetGrain<IReplicationGrain>(GrainKeys.Replication(request.Key, r)).Result())), cancellation);
         return [.. results.Select((json, i) => ReplicationJson.FromBytes(json ?? throw new InvalidOperationException($"replication {first + i} is recorded but its result is missing")))];
     }
 
+    // A silo lost under the client (its gateway, or the silo of the grain called) fails calls until the
+    // cluster declares it dead and the client stops choosing it: seconds. Every call here is idempotent, so
+    // it is made again; a minute of failures in a row means the cluster is gone, not moving.
+    private static async Task<T> Retry<T>(Func<Task<T>> call, CancellationToken cancellation)
+    {
+        for (var failures = 1; ; failures++)
+        {
+            try
+            {
+                return await call();
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException && failures < MaxFailures)
+            {
+                await Task.Delay(RetryPause, TimeProvider.System, cancellation);
+            }
+        }
+    }
+
     // The stream breaks when the experiment's silo is lost; the next call reactivates the grain from storage.
-    // A minute of failures in a row means the cluster is gone, not moving.
     private static async Task Follow(IExperimentGrain experiment, Action<ExperimentProgress>? progress, CancellationToken cancellation)
     {
         var failures = 0;
@@ -55,6 +79,7 @@ public sealed class ExperimentClient(IGrainFactory grains)
                 await foreach (var step in experiment.Watch(cancellation).WithCancellation(cancellation))
                 {
                     progress?.Invoke(step);
+                    failures = 0;
                     if (step.Finished)
                     {
                         return;
@@ -63,9 +88,9 @@ public sealed class ExperimentClient(IGrainFactory grains)
 
                 return;
             }
-            catch (Exception ex) when (ex is not OperationCanceledException and not ExperimentRejectedException && ++failures < 60)
+            catch (Exception ex) when (ex is not OperationCanceledException && ++failures < MaxFailures)
             {
-                await Task.Delay(TimeSpan.FromSeconds(1), TimeProvider.System, cancellation);
+                await Task.Delay(RetryPause, TimeProvider.System, cancellation);
             }
         }
     }
