@@ -113,6 +113,7 @@ internal sealed class ExperimentGrain(
         else
         {
             ledger.State.Repeats++;
+            ledger.State.RunTwice.Add(replication);
             await ledger.WriteStateAsync();
         }
     }
@@ -136,7 +137,8 @@ internal sealed class ExperimentGrain(
     }
 
     public Task<ExperimentStatus?> Status() => Task.FromResult(record.State.Request is { } request
-        ? new ExperimentStatus(Snapshot(), request.Facilities, request.Corridors, silo.SiloAddress.Endpoint.ToString())
+        ? new ExperimentStatus(Snapshot(), request.Facilities, request.Corridors, silo.SiloAddress.Endpoint.ToString(),
+            [.. ledger.State.Done.Keys.Order()], [.. ledger.State.RunTwice])
         : null);
 
     private ExperimentProgress Snapshot()
