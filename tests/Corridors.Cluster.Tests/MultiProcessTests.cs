@@ -30,14 +30,15 @@ public sealed class MultiProcessTests(ITestOutputHelper log) : IDisposable
         var token = deadline.Token;
         var scenario = ShortScenario();
         var key = ExperimentKey.Of(ScenarioLoader.Load(scenario).Model!);
-        await Succeeds(Cli("run", scenario, "--out", Out("embedded")), token);
-        Mark("the embedded run is done");
+        var embedded = Succeeds(Cli("run", scenario, "--out", Out("embedded")), token);
 
+        // The reference run on the embedded silo goes on while the cluster starts.
         var port = FreePorts.Next();
         Start("redis-server", "--port", $"{port}", "--bind", "127.0.0.1", "--save", "", "--appendonly", "no");
         var address = new ClusterAddress("127.0.0.1", port);
         var silos = (await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Silo(address, token)))).ToList();
-        Mark("three silos joined");
+        await embedded;
+        Mark("three silos joined and the embedded run is done");
 
         string[] run = ["run", scenario, "--cluster", $"{address}", "--cluster-id", ClusterId];
         var stays = Cli([.. run, "--out", Out("stays")]);
