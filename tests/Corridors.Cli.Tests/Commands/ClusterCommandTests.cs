@@ -76,6 +76,21 @@ public sealed class ClusterCommandTests
         Assert.Equal($"error: no silo of cluster 'corridors' is registered in the Redis at {redis.Address}, nor of any other cluster; expected `corridors silo --cluster {redis.Address}` running\n", error);
     }
 
+    [Fact(Timeout = 30_000)]
+    public async Task A_silo_told_to_listen_on_an_address_of_another_machine_says_so_in_one_line()
+    {
+        using var redis = new RedisServer();
+
+        // 192.0.2.1 is TEST-NET-1 (RFC 5737): never an address of this machine.
+        var (exit, _, error) = await Task.Run(() => CliRun.App("silo", "--cluster", redis.Address, "--listen", "192.0.2.1"));
+
+        Assert.Equal(2, exit);
+        // Between the two parts, the operating system's words (on Linux: "Cannot assign requested address").
+        Assert.StartsWith("error: the silo cannot listen on 192.0.2.1: ", error, StringComparison.Ordinal);
+        Assert.EndsWith("; expected --listen to name an address of this machine\n", error, StringComparison.Ordinal);
+        Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
     private static int UnusedPort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
