@@ -14,7 +14,7 @@ namespace Corridors.Cluster.Grains;
 internal sealed class ExperimentGrain(
     [PersistentState("request", ClusterStorage.Name)] IPersistentState<ExperimentRecord> record,
     [PersistentState("ledger", ClusterStorage.Name)] IPersistentState<ExperimentLedger> ledger,
-    ScenarioCache scenarios, TimeProvider time, IOptions<ExperimentOptions> options) : Grain, IExperimentGrain
+    ScenarioCache scenarios, TimeProvider time, IOptions<ExperimentOptions> options, ILocalSiloDetails silo) : Grain, IExperimentGrain
 {
     private readonly Dictionary<int, (string Worker, long Until)> _leases = [];
     private TaskCompletionSource _changed = NewSignal();
@@ -113,6 +113,7 @@ internal sealed class ExperimentGrain(
         else
         {
             ledger.State.Repeats++;
+            ledger.State.RunTwice.Add(replication);
             await ledger.WriteStateAsync();
         }
     }
@@ -136,7 +137,8 @@ internal sealed class ExperimentGrain(
     }
 
     public Task<ExperimentStatus?> Status() => Task.FromResult(record.State.Request is { } request
-        ? new ExperimentStatus(Snapshot(), request.Facilities, request.Corridors)
+        ? new ExperimentStatus(Snapshot(), request.Facilities, request.Corridors, silo.SiloAddress.Endpoint.ToString(),
+            [.. ledger.State.Done.Keys.Order()], [.. ledger.State.RunTwice])
         : null);
 
     private ExperimentProgress Snapshot()

@@ -1,6 +1,6 @@
 namespace Corridors.Cluster.Hosting;
 
-/// <summary>The cluster cannot be reached (no Redis, no silo of that cluster id); the message says which, in one line.</summary>
+/// <summary>The cluster cannot be reached or joined (no Redis, no silo of that cluster id, an address a silo cannot listen on); the message says which, in one line.</summary>
 public sealed class ClusterUnavailableException : Exception
 {
     /// <summary>Creates the exception with its one-line reason.</summary>

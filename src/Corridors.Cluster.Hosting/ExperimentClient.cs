@@ -12,6 +12,10 @@ namespace Corridors.Cluster.Hosting;
 /// <param name="grains">The grain factory of a silo or cluster client.</param>
 public sealed class ExperimentClient(IGrainFactory grains)
 {
+    private const int MaxFailures = 120;
+    private static readonly TimeSpan RetryPause = TimeSpan.FromMilliseconds(500);
+    private static readonly TimeSpan Silence = TimeSpan.FromSeconds(5);
+
     /// <summary>Runs the replications <paramref name="request"/> asks for (those recorded already are reused) and returns them in order.</summary>
     /// <param name="request">The experiment.</param>
     /// <param name="progress">Told of progress as replications are recorded.</param>
@@ -21,7 +25,7 @@ public sealed class ExperimentClient(IGrainFactory grains)
     {
         ArgumentNullException.ThrowIfNull(request);
         var experiment = grains.GetGrain<IExperimentGrain>(request.Key);
-        var answer = await experiment.Submit(request);
+        var answer = await Retry(() => experiment.Submit(request), cancellation);
         if (answer.Problem is { } problem)
         {
             throw new ExperimentRejectedException(problem);
@@ -29,7 +33,11 @@ public sealed class ExperimentClient(IGrainFactory grains)
 
         if (!answer.Progress.Finished)
         {
-            await grains.GetGrain<IWorkBoardGrain>(GrainKeys.Board).Post(request.Key);
+            await Retry(async () =>
+            {
+                await grains.GetGrain<IWorkBoardGrain>(GrainKeys.Board).Post(request.Key);
+                return true;
+            }, cancellation);
             await Follow(experiment, progress, cancellation);
         }
         else
@@ -38,24 +46,47 @@ public sealed class ExperimentClient(IGrainFactory grains)
         }
 
         var first = request.First;
-        var results = await Task.WhenAll(Enumerable.Range(first, request.Count)
-            .Select(r => grains.GetGrain<IReplicationGrain>(GrainKeys.Replication(request.Key, r)).Result()));
+        var results = await Retry(() => Task.WhenAll(Enumerable.Range(first, request.Count)
+            .Select(r => grains.GetGrain<IReplicationGrain>(GrainKeys.Replication(request.Key, r)).Result())), cancellation);
         return [.. results.Select((json, i) => ReplicationJson.FromBytes(json ?? throw new InvalidOperationException($"replication {first + i} is recorded but its result is missing")))];
     }
 
+    // A silo lost under the client (its gateway, or the silo of the grain called) fails calls until the
+    // cluster declares it dead and the client stops choosing it: seconds. Every call here is idempotent, so
+    // it is made again; a minute of failures in a row means the cluster is gone, not moving.
+    private static async Task<T> Retry<T>(Func<Task<T>> call, CancellationToken cancellation)
+    {
+        for (var failures = 1; ; failures++)
+        {
+            try
+            {
+                return await call();
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException && failures < MaxFailures)
+            {
+                await Task.Delay(RetryPause, TimeProvider.System, cancellation);
+            }
+        }
+    }
+
     // The stream breaks when the experiment's silo is lost; the next call reactivates the grain from storage.
-    // A minute of failures in a row means the cluster is gone, not moving.
+    // A call that was waiting on a silo that died is answered only at the client's response time-out (30 s),
+    // so a stream silent for a while is dropped and opened again: one call, answered at once with the
+    // progress now; a lost silo then costs seconds, not half a minute.
     private static async Task Follow(IExperimentGrain experiment, Action<ExperimentProgress>? progress, CancellationToken cancellation)
     {
         var failures = 0;
         while (true)
         {
+            using var stream = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+            var steps = experiment.Watch(stream.Token).GetAsyncEnumerator(stream.Token);
             try
             {
-                await foreach (var step in experiment.Watch(cancellation).WithCancellation(cancellation))
+                while (await steps.MoveNextAsync().AsTask().WaitAsync(Silence, TimeProvider.System, cancellation))
                 {
-                    progress?.Invoke(step);
-                    if (step.Finished)
+                    failures = 0;
+                    progress?.Invoke(steps.Current);
+                    if (steps.Current.Finished)
                     {
                         return;
                     }
@@ -63,10 +94,32 @@ public sealed class ExperimentClient(IGrainFactory grains)
 
                 return;
             }
-            catch (Exception ex) when (ex is not OperationCanceledException and not ExperimentRejectedException && ++failures < 60)
+            catch (TimeoutException)
             {
-                await Task.Delay(TimeSpan.FromSeconds(1), TimeProvider.System, cancellation);
+                // Silent: open the stream again.
             }
+            catch (Exception ex) when (ex is not OperationCanceledException && ++failures < MaxFailures)
+            {
+                await Task.Delay(RetryPause, TimeProvider.System, cancellation);
+            }
+            finally
+            {
+                await stream.CancelAsync();
+                _ = Close(steps);
+            }
+        }
+    }
+
+    // Closing a stream whose silo died waits for that silo too; nobody needs to wait for it.
+    private static async Task Close(IAsyncEnumerator<ExperimentProgress> steps)
+    {
+        try
+        {
+            await steps.DisposeAsync();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Gone with its silo.
         }
     }
 }

@@ -11,12 +11,20 @@ public static class RedisClient
     public static TimeSpan Timeout { get; } = TimeSpan.FromSeconds(15);
 
     /// <summary>Connects to cluster <paramref name="clusterId"/> through Redis at <paramref name="address"/>.</summary>
-    /// <exception cref="ClusterUnavailableException">No Redis there, or no silo of that cluster within <see cref="Timeout"/>.</exception>
+    /// <exception cref="ClusterUnavailableException">
+    /// No Redis there (within 5 s), no silo of that cluster registered in it (at once, naming the clusters that are),
+    /// or none of its registered silos answering within <see cref="Timeout"/>.
+    /// </exception>
     public static async Task<IHost> ConnectAsync(ClusterAddress address, string clusterId, SiloLogging logging)
     {
         ArgumentNullException.ThrowIfNull(address);
         ArgumentNullException.ThrowIfNull(logging);
-        await RedisProbe.EnsureAsync(address);
+        var clusters = await RedisProbe.ClustersAsync(address);
+        if (clusters.GetValueOrDefault(clusterId) == 0)
+        {
+            throw new ClusterUnavailableException(NoSuchCluster(address, clusterId, clusters));
+        }
+
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         logging.Apply(builder.Logging);
         builder.Services.AddSingleton<IHostLifetime, CommandLifetime>();
@@ -39,6 +47,16 @@ public static class RedisClient
             throw new ClusterUnavailableException(
                 $"no silo of cluster '{clusterId}' answered through {address} within {Timeout.TotalSeconds:0} s; expected `corridors silo --cluster {address}` running with that cluster id", ex);
         }
+    }
+
+    // A wrong --cluster-id is the likely mistake when the Redis has silos of other clusters: name them.
+    private static string NoSuchCluster(ClusterAddress address, string clusterId, IReadOnlyDictionary<string, int> clusters)
+    {
+        var others = clusters.Where(c => c.Value > 0).Select(c => c.Key).ToList();
+        var start = clusterId == ClusterIds.DefaultCluster ? $"`corridors silo --cluster {address}`" : $"`corridors silo --cluster {address} --cluster-id {clusterId}`";
+        return others.Count == 0
+            ? $"no silo of cluster '{clusterId}' is registered in the Redis at {address}, nor of any other cluster; expected {start} running"
+            : $"no silo of cluster '{clusterId}' is registered in the Redis at {address}; it has silos of cluster {string.Join(", ", others.Select(o => $"'{o}'"))}; expected --cluster-id {others[0]}, or {start} running";
     }
 
     /// <summary>Gets the client's grain factory.</summary>

@@ -1,31 +1,89 @@
+using System.Text.Json;
 using StackExchange.Redis;
 
 namespace Corridors.Cluster.Hosting;
 
-/// <summary>Checks that Redis answers at an address before Orleans is pointed at it, so a wrong address is one clear line, not a hang.</summary>
+/// <summary>
+/// Looks at Redis before Orleans is pointed at it, so that a wrong address or a wrong cluster id is one
+/// clear line at once, not a hang until a connect time-out.
+/// </summary>
 internal static class RedisProbe
 {
-    /// <summary>Gets how long the probe waits.</summary>
+    /// <summary>Gets how long the probe waits for Redis.</summary>
     public static TimeSpan Timeout { get; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>Checks that Redis answers at <paramref name="address"/>.</summary>
+    /// <exception cref="ClusterUnavailableException">It does not within <see cref="Timeout"/>.</exception>
     public static async Task EnsureAsync(ClusterAddress address)
+    {
+        using var redis = await ConnectAsync(address);
+    }
+
+    /// <summary>
+    /// Returns the cluster ids registered in the Redis at <paramref name="address"/>, each with the number of its
+    /// silos the membership table lists as active (a silo killed a moment ago may still be listed).
+    /// </summary>
+    /// <exception cref="ClusterUnavailableException">Redis does not answer within <see cref="Timeout"/>.</exception>
+    public static async Task<IReadOnlyDictionary<string, int>> ClustersAsync(ClusterAddress address)
+    {
+        using var redis = await ConnectAsync(address);
+        var database = redis.GetDatabase();
+
+        // Orleans' Redis membership keeps one hash per cluster, "{service id}/members/{cluster id}": a
+        // "Version" field and one field per silo whose value is its membership entry as JSON.
+        var prefix = $"{ClusterIds.Service}/members/";
+        var clusters = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        try
+        {
+            await foreach (var key in redis.GetServer(redis.GetEndPoints()[0]).KeysAsync(pattern: prefix + "*"))
+            {
+                var entries = await database.HashGetAllAsync(key);
+                clusters[key.ToString()[prefix.Length..]] = entries.Count(e => e.Name != "Version" && IsActive(e.Value));
+            }
+        }
+        catch (Exception ex) when (ex is RedisException or TimeoutException)
+        {
+            throw new ClusterUnavailableException(Missing(address), ex);
+        }
+
+        return clusters;
+    }
+
+    private static async Task<ConnectionMultiplexer> ConnectAsync(ClusterAddress address)
     {
         var options = ConfigurationOptions.Parse(address.RedisConfiguration);
         options.ConnectTimeout = (int)Timeout.TotalMilliseconds;
         options.ConnectRetry = 1;
+        ConnectionMultiplexer? redis = null;
         try
         {
-            using var redis = await ConnectionMultiplexer.ConnectAsync(options);
+            redis = await ConnectionMultiplexer.ConnectAsync(options);
             if (!redis.IsConnected)
             {
                 throw new ClusterUnavailableException(Missing(address));
             }
 
             await redis.GetDatabase().PingAsync();
+            return redis;
         }
-        catch (Exception ex) when (ex is RedisException or TimeoutException)
+        catch (Exception ex) when (ex is RedisException or TimeoutException or ClusterUnavailableException)
         {
-            throw new ClusterUnavailableException(Missing(address), ex);
+            redis?.Dispose();
+            throw ex as ClusterUnavailableException ?? new ClusterUnavailableException(Missing(address), ex);
+        }
+    }
+
+    // An entry whose format this version does not know counts as active: Orleans itself then decides.
+    private static bool IsActive(RedisValue entry)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(entry.ToString());
+            return !json.RootElement.TryGetProperty("Status", out var status) || !status.TryGetInt32(out var value) || value == (int)SiloStatus.Active;
+        }
+        catch (JsonException)
+        {
+            return true;
         }
     }
 

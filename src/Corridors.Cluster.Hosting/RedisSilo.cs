@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Sockets;
 using Corridors.Cluster.Grains;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -17,6 +18,7 @@ public static class RedisSilo
     /// <param name="logging">Where Orleans' log lines go.</param>
     /// <param name="leaseTimeout">How long a worker's lease lasts unrenewed before its replication goes to another worker.</param>
     /// <param name="dashboardPort">Serves the Orleans dashboard on this port when given.</param>
+    /// <exception cref="ClusterUnavailableException">No Redis at <paramref name="address"/>, or the silo cannot listen on <paramref name="listen"/>.</exception>
     public static async Task<IHost> StartAsync(ClusterAddress address, string clusterId, int workers, IPAddress? listen, SiloLogging logging, TimeSpan leaseTimeout, int? dashboardPort = null)
     {
         ArgumentNullException.ThrowIfNull(address);
@@ -43,7 +45,15 @@ public static class RedisSilo
             }
         });
         var host = web is not null ? Dashboard.Build(web) : ((HostApplicationBuilder)builder).Build();
-        await host.StartAsync();
-        return host;
+        try
+        {
+            await host.StartAsync();
+            return host;
+        }
+        catch (SocketException ex)
+        {
+            host.Dispose();
+            throw new ClusterUnavailableException($"the silo cannot listen on {listen ?? IPAddress.Loopback}: {ex.Message}; expected --listen to name an address of this machine", ex);
+        }
     }
 }

@@ -34,6 +34,35 @@ internal sealed class ChildProcess : IDisposable
         }
     }
 
+    /// <summary>Waits for a line of output (either stream) that <paramref name="match"/> accepts, and returns it.</summary>
+    public async Task<string> WaitForLine(Func<string, bool> match, CancellationToken cancellation)
+    {
+        while (true)
+        {
+            lock (_output)
+            {
+                if (_output.FirstOrDefault(match) is { } line)
+                {
+                    return line;
+                }
+            }
+
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"the process exited with {_process.ExitCode} before the awaited line:\n{Output}");
+            }
+
+            await Task.Delay(50, cancellation);
+        }
+    }
+
+    /// <summary>Waits for the process to end and returns its exit code.</summary>
+    public async Task<int> Exit(CancellationToken cancellation)
+    {
+        await _process.WaitForExitAsync(cancellation);
+        return _process.ExitCode;
+    }
+
     /// <summary>Kills the process at once, as kill -9 does.</summary>
     public void Kill()
     {

@@ -63,12 +63,15 @@ internal sealed class ExperimentEngine
         {
             return new ExperimentClient(connection.Grains).RunAsync(request, p =>
             {
-                for (var i = done; i < p.Done; i++)
+                // The experiment may hold more replications than this run asks for (another client's, an
+                // earlier run's): the bar counts at most this run's.
+                var reached = Math.Min(p.Done, count);
+                for (var i = done; i < reached; i++)
                 {
                     completed?.Invoke(i == done ? p.Messages - messages : 0);
                 }
 
-                (done, messages) = (p.Done, p.Messages);
+                (done, messages) = (Math.Max(done, reached), p.Messages);
             }, interrupted).GetAwaiter().GetResult();
         }
         catch (OperationCanceledException) when (interrupted.IsCancellationRequested)

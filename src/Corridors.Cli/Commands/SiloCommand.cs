@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Net;
 using Corridors.Cli.Cluster;
 using Corridors.Cluster.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace Corridors.Cli.Commands;
@@ -39,7 +40,8 @@ internal static class SiloCommand
             using var host = RedisSilo.StartAsync(cluster, clusterId, parse.GetValue(workers), address, engine.Logging(parse, console),
                     TimeSpan.FromSeconds(parse.GetValue(lease)), parse.GetValue(dashboard))
                 .GetAwaiter().GetResult();
-            console.Error.WriteLine($"silo joined cluster '{clusterId}' at {cluster} with {parse.GetValue(workers)} workers; Ctrl+C stops it");
+            var endpoint = host.Services.GetRequiredService<ILocalSiloDetails>().SiloAddress.Endpoint;
+            console.Error.WriteLine($"silo {endpoint} joined cluster '{clusterId}' at {cluster} with {parse.GetValue(workers)} workers; Ctrl+C stops it");
             host.WaitForShutdown();
             return ExitCodes.Success;
         });

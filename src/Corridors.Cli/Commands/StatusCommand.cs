@@ -54,7 +54,7 @@ internal static class StatusCommand
         var matches = keys.Where(k => k.StartsWith(experiment, StringComparison.OrdinalIgnoreCase)).ToList();
         if (matches.Count != 1 || await grains.GetGrain<IExperimentGrain>(matches[0]).Status() is not { } status)
         {
-            var why = matches.Count > 1 ? $"'{experiment}' names {matches.Count} experiments; expected more of its characters" : $"no experiment '{experiment}' in this cluster; expected one of `corridors status` (without an experiment)";
+            var why = matches.Count > 1 ? $"'{experiment}' names {matches.Count} experiments; expected more of its characters" : $"no experiment '{experiment}' in this cluster; {await Known(grains, keys)}";
             console.Error.WriteLine($"error: {why}");
             return ExitCodes.UserMistake;
         }
@@ -62,10 +62,24 @@ internal static class StatusCommand
         return node is null ? List(status, console) : await Figures(grains, status, node, console);
     }
 
+    // The experiments an unknown key could have meant: a few by name, or where to see them all.
+    private static async Task<string> Known(IGrainFactory grains, IReadOnlyList<string> keys)
+    {
+        const int Shown = 3;
+        if (keys.Count == 0)
+        {
+            return "it has none yet";
+        }
+
+        var named = await Task.WhenAll(keys.Take(Shown).Select(async k => $"{ExperimentKey.Abbreviate(k)} ({(await grains.GetGrain<IExperimentGrain>(k).Progress()).Name})"));
+        var more = keys.Count > Shown ? $" and {keys.Count - Shown} more (`corridors status` lists them)" : "";
+        return $"expected one of {string.Join(", ", named)}{more}";
+    }
+
     private static int List(ExperimentStatus status, CliConsole console)
     {
         var p = status.Progress;
-        console.Out.WriteLine(FormattableString.Invariant($"experiment {p.Key} ({p.Name}): {p.Done} of {p.Target} replications recorded"));
+        console.Out.WriteLine(FormattableString.Invariant($"experiment {p.Key} ({p.Name}): {p.Done} of {p.Target} replications recorded, {p.Repeats} run twice; held by silo {status.Silo}"));
         console.Out.WriteLine("facilities:");
         foreach (var f in status.Facilities)
         {

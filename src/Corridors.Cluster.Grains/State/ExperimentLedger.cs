@@ -18,4 +18,7 @@ internal sealed class ExperimentLedger
 
     /// <summary>Gets or sets how many completions arrived for replications already recorded (work done twice).</summary>
     [Id(3)] public int Repeats { get; set; }
+
+    /// <summary>Gets or sets which replications those repeated completions were of.</summary>
+    [Id(4)] public SortedSet<int> RunTwice { get; set; } = [];
 }
