@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Corridors.Cluster.Contracts;
+using Corridors.Cluster.Hosting;
 using Corridors.Web.Library;
 using Corridors.Web.Runs;
 using Corridors.Web.Web;
@@ -63,7 +65,7 @@ internal static class RunEndpoints
             await Events(run, context);
         });
 
-        app.MapGet("/api/runs/{id}/facilities/{node}", async (string id, string node, RunBoard board, ExperimentGateway gateway) =>
+        app.MapGet("/api/runs/{id}/facilities/{node}", async (string id, string node, RunBoard board, ExperimentGateway gateway, HttpContext context) =>
         {
             if (board.Find(id) is not { } run)
             {
@@ -80,7 +82,16 @@ internal static class RunEndpoints
                 return Problems.Line(StatusCodes.Status404NotFound, $"no node '{WhatIf.WhatIfWriter.Short(node)}' in this run's scenario");
             }
 
-            var report = await gateway.FacilityAsync(run.ExperimentKey, node);
+            FiguresReport report;
+            try
+            {
+                report = await gateway.FacilityAsync(run.ExperimentKey, node, context.RequestAborted);
+            }
+            catch (ClusterUnavailableException ex)
+            {
+                return Problems.Line(StatusCodes.Status503ServiceUnavailable, ex.Message);
+            }
+
             return Results.Json(new
             {
                 report.Id,

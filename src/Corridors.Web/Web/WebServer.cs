@@ -37,7 +37,10 @@ public sealed class WebServer : IAsyncDisposable
     /// <summary>Reads the library, starts the gateway and listens; the problems of the user's making come back as <see cref="WebStartException"/>.</summary>
     /// <param name="options">Where to listen, read and write, and the limits.</param>
     /// <param name="errors">Where the server's own one-line problems go (a failed run's internal error).</param>
-    public static async Task<WebServer> StartAsync(WebOptions options, TextWriter errors)
+    public static Task<WebServer> StartAsync(WebOptions options, TextWriter errors) => StartAsync(options, errors, null);
+
+    /// <summary>Starts with <paramref name="gateway"/> instead of the one <paramref name="options"/> ask for (tests).</summary>
+    internal static async Task<WebServer> StartAsync(WebOptions options, TextWriter errors, ExperimentGateway? gateway)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(errors);
@@ -62,7 +65,7 @@ public sealed class WebServer : IAsyncDisposable
             k.Limits.MaxRequestBodySize = JsonBody.MaxBodyBytes(options);
             k.AddServerHeader = false;
         });
-        var gateway = ExperimentGateway.Start(options);
+        gateway ??= ExperimentGateway.Start(options);
         var board = new RunBoard(options, data, library, gateway, errors);
         builder.Services.AddSingleton(options).AddSingleton(library).AddSingleton(data).AddSingleton(gateway).AddSingleton(board)
             .AddSingleton(new PageToken());
