@@ -64,6 +64,8 @@ async function loadLibrary() {
 async function choose(id) {
   showError(null);
   base = await api("GET", `/api/scenarios/${encodeURIComponent(id)}`);
+  runId = null;
+  $("facility").hidden = true;
   document.querySelectorAll("#scenarios li").forEach((li) => li.classList.toggle("chosen", li.dataset.id === id));
   $("base-name").textContent = base.id;
   for (const [list, items] of [["ids", [...base.nodes, ...base.links]], ["links", base.links], ["flows", base.flows]]) {
@@ -80,13 +82,14 @@ async function choose(id) {
   $("yaml").value = "";
   setValidity(null);
   const spec = await api("GET", `/api/scenarios/${encodeURIComponent(id)}/map`);
-  const result = await vegaEmbed("#map", spec, { actions: false, renderer: "svg" });
+  const result = await vegaEmbed("#map", spec, { ast: true, actions: false, renderer: "svg" });
   result.view.addEventListener("click", (_, item) => {
     const datum = item && item.datum;
     const element = datum && (datum.node || datum.link);
     if (!element) return;
-    if (lastIdInput) lastIdInput.value = element;
+    // While a run is shown, a node's click asks for its facility's figures; otherwise it fills the edit.
     if (datum.node && runId) facility(datum.node).catch(showError);
+    else if (lastIdInput) lastIdInput.value = element;
   });
 }
 

@@ -12,7 +12,7 @@ internal static class Security
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "SAMEORIGIN";
         headers["Referrer-Policy"] = "no-referrer";
-        headers["Content-Security-Policy"] = "frame-ancestors 'self'";
+        headers.ContentSecurityPolicy = "frame-ancestors 'self'";
         return next();
     }
 
