@@ -23,6 +23,7 @@ internal static class CorridorsApp
         root.Subcommands.Add(ValidateCommand.Create(console));
         root.Subcommands.Add(SiloCommand.Create(console));
         root.Subcommands.Add(StatusCommand.Create(console));
+        root.Subcommands.Add(ServeCommand.Create(console));
 
         var config = new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false };
         var parse = root.Parse(args);

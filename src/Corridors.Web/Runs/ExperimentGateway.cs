@@ -13,8 +13,13 @@ namespace Corridors.Web.Runs;
 internal sealed class ExperimentGateway : IAsyncDisposable
 {
     private readonly Task<Connection> _connection;
+    private readonly bool _neverConnects;
 
-    private ExperimentGateway(Task<Connection> connection) => _connection = connection;
+    private ExperimentGateway(Task<Connection> connection, bool neverConnects = false)
+    {
+        _connection = connection;
+        _neverConnects = neverConnects;
+    }
 
     /// <summary>Starts connecting as <paramref name="options"/> say; calls wait for the connection.</summary>
     public static ExperimentGateway Start(WebOptions options)
@@ -33,6 +38,9 @@ internal sealed class ExperimentGateway : IAsyncDisposable
             }));
     }
 
+    /// <summary>A gateway that never connects: runs wait until the server stops (tests of the queue and its limits).</summary>
+    internal static ExperimentGateway Pending() => new(new TaskCompletionSource<Connection>().Task, neverConnects: true);
+
     /// <summary>Runs replications <paramref name="first"/> … <paramref name="first"/> + <paramref name="count"/> − 1 and returns them in order.</summary>
     /// <param name="scenario">The compiled scenario, seed applied.</param>
     /// <param name="files">Its files on the disk (under the data folder), for a cluster's silos.</param>
@@ -43,7 +51,7 @@ internal sealed class ExperimentGateway : IAsyncDisposable
     public async Task<IReadOnlyList<ReplicationResult>> RunAsync(CompiledScenario scenario, IReadOnlyList<string> files, int first, int count,
         Action<ExperimentProgress> progress, CancellationToken cancellation)
     {
-        var connection = await _connection;
+        var connection = await _connection.WaitAsync(cancellation);
 
         // An embedded silo takes the compiled scenario as it is, as `corridors run` hands it over.
         var request = ExperimentRequests.For(scenario, connection.Cache is null ? files : [], first, count);
@@ -52,9 +60,10 @@ internal sealed class ExperimentGateway : IAsyncDisposable
     }
 
     /// <summary>Gets what facility <paramref name="node"/> of experiment <paramref name="key"/> has recorded so far.</summary>
-    public async Task<FiguresReport> FacilityAsync(string key, string node)
+    /// <exception cref="ClusterUnavailableException">The cluster could not be reached.</exception>
+    public async Task<FiguresReport> FacilityAsync(string key, string node, CancellationToken cancellation)
     {
-        var connection = await _connection;
+        var connection = await _connection.WaitAsync(cancellation);
         return await connection.Grains.GetGrain<IFacilityGrain>(GrainKeys.Facility(key, node)).Report();
     }
 
@@ -64,8 +73,20 @@ internal sealed class ExperimentGateway : IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
+        if (_neverConnects)
+        {
+            return;
+        }
+
         try
         {
+            // A silo still starting is given half a minute to finish, so that it can be stopped; one that never starts is left.
+            await Task.WhenAny(_connection, Task.Delay(TimeSpan.FromSeconds(30), TimeProvider.System));
+            if (!_connection.IsCompleted)
+            {
+                return;
+            }
+
             var connection = await _connection;
             await connection.Stop();
         }
