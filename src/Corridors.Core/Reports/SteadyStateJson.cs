@@ -30,12 +30,12 @@ internal static class SteadyStateJson
             w.WriteStartObject();
             w.WriteString("scope", g.Scope);
             w.WriteString("id", g.Id);
-            Number(w, "growth_t", g.GrowthTonnes);
+            SummaryJson.Number(w, "growth_t", g.GrowthTonnes);
             w.WritePropertyName("growth_share");
             Share(w, g.Share);
             if (g.Scope != "corridor")
             {
-                Number(w, g.Scope == "node" ? "utilization" : "load_factor", g.Busy);
+                SummaryJson.Number(w, g.Scope == "node" ? "utilization" : "load_factor", g.Busy);
             }
 
             w.WriteEndObject();
@@ -49,9 +49,9 @@ internal static class SteadyStateJson
     {
         w.WriteStartObject();
         w.WriteNumber("n", s.N);
-        Number(w, "mean", s.Mean);
-        Number(w, "ci_low", s.Mean - s.HalfWidth);
-        Number(w, "ci_high", s.Mean + s.HalfWidth);
+        SummaryJson.Number(w, "mean", s.Mean);
+        SummaryJson.Number(w, "ci_low", s.Mean - s.HalfWidth);
+        SummaryJson.Number(w, "ci_high", s.Mean + s.HalfWidth);
         w.WriteNumber("level", s.Level);
         w.WriteEndObject();
     }
@@ -65,18 +65,5 @@ internal static class SteadyStateJson
         }
 
         w.WriteEndArray();
-    }
-
-    // JSON has no NaN: an undefined figure is null.
-    private static void Number(Utf8JsonWriter w, string name, double value)
-    {
-        if (double.IsFinite(value))
-        {
-            w.WriteNumber(name, value);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
     }
 }

@@ -121,7 +121,7 @@ public static class SummaryJson
     }
 
     // JSON has no NaN: an undefined figure is null.
-    private static void Number(Utf8JsonWriter w, string name, double value)
+    internal static void Number(Utf8JsonWriter w, string name, double value)
     {
         if (double.IsFinite(value))
         {

@@ -26,18 +26,13 @@ internal static class RunEndpoints
     {
         app.MapPost("/api/runs", async (HttpContext context, RunBoard board, WebOptions options) =>
         {
-            var (request, problem) = await JsonBody.ReadAsync<TextRequest>(context, options);
+            var (request, bytes, problem) = await JsonBody.ReadTextAsync(context, options);
             if (problem is not null)
             {
                 return problem;
             }
 
-            if (JsonBody.CheckText(request!.Text, options, out var bytes) is { } refused)
-            {
-                return refused;
-            }
-
-            var (plan, problems) = RunPlans.Create(board.Library, options, bytes, request.Replications, request.Seed);
+            var (plan, problems) = RunPlans.Create(board.Library, options, bytes, request!.Replications, request.Seed);
             if (plan is null)
             {
                 return Problems.Line(StatusCodes.Status422UnprocessableEntity, problems[0], problems);

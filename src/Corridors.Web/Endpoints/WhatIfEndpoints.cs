@@ -35,18 +35,13 @@ internal static class WhatIfEndpoints
 
         app.MapPost("/api/validate", async (HttpContext context, ScenarioLibrary library, WebOptions options) =>
         {
-            var (request, problem) = await JsonBody.ReadAsync<TextRequest>(context, options);
+            var (request, bytes, problem) = await JsonBody.ReadTextAsync(context, options);
             if (problem is not null)
             {
                 return problem;
             }
 
-            if (JsonBody.CheckText(request!.Text, options, out var bytes) is { } refused)
-            {
-                return refused;
-            }
-
-            return Results.Json(Validation(library, bytes, request.Text!), ApiJson.Options);
+            return Results.Json(Validation(library, bytes, request!.Text!), ApiJson.Options);
         });
     }
 

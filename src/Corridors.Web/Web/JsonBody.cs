@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Corridors.Web.Endpoints;
 using Microsoft.AspNetCore.Http;
 
 namespace Corridors.Web.Web;
@@ -48,6 +49,18 @@ internal static class JsonBody
         {
             return (null, Problems.Line(StatusCodes.Status400BadRequest, $"the request body is not the JSON expected: {ex.Message}"));
         }
+    }
+
+    /// <summary>Reads a <see cref="TextRequest"/> and checks its text: the request with the text's UTF-8 bytes, or the one-line problem.</summary>
+    public static async Task<(TextRequest? Request, byte[] Bytes, IResult? Problem)> ReadTextAsync(HttpContext context, WebOptions options)
+    {
+        var (request, problem) = await ReadAsync<TextRequest>(context, options);
+        if (problem is not null)
+        {
+            return (null, [], problem);
+        }
+
+        return CheckText(request!.Text, options, out var bytes) is { } refused ? (null, [], refused) : (request, bytes, null);
     }
 
     /// <summary>Refuses scenario text over the limit with the size and the limit.</summary>

@@ -11,10 +11,7 @@ public sealed class SteadyStateWarningTests
     public void Run_BerthSlowerThanItsArrivals_WarnsOnTheFirstLineBeforeTheTables()
     {
         // One-tonne shipments every 10 h, a berth of 20 h: after the warm-up 45 of 90 are delivered, 50 % short.
-        var output = Run(new TestModel { Horizon = 1000, Warmup = 100 }
-            .Zone("source").Port("port", 1, new ConstantDistribution(20)).City("sink")
-            .Link("source", "port", TransportMode.Sea).Link("port", "sink")
-            .Flow("source", "sink", 0.1, ArrivalProcess.Fixed));
+        var output = RunWithBerthHours(20);
 
         var lines = output.Split('\n');
         Assert.Equal(
@@ -28,10 +25,7 @@ public sealed class SteadyStateWarningTests
     [Fact]
     public void Run_BerthSlowerThanItsArrivals_ShowsUndeliveredTonnesAndMarksTheTransitTimes()
     {
-        var output = Run(new TestModel { Horizon = 1000, Warmup = 100 }
-            .Zone("source").Port("port", 1, new ConstantDistribution(20)).City("sink")
-            .Link("source", "port", TransportMode.Sea).Link("port", "sink")
-            .Flow("source", "sink", 0.1, ArrivalProcess.Fixed));
+        var output = RunWithBerthHours(20);
 
         var lines = output.Split('\n');
         var header = lines.Single(l => l.TrimStart().StartsWith("corridor ", StringComparison.Ordinal));
@@ -49,16 +43,19 @@ public sealed class SteadyStateWarningTests
     [Fact]
     public void Run_BerthFasterThanItsArrivals_DoesNotWarn()
     {
-        var output = Run(new TestModel { Horizon = 1000, Warmup = 100 }
-            .Zone("source").Port("port", 1, new ConstantDistribution(5)).City("sink")
-            .Link("source", "port", TransportMode.Sea).Link("port", "sink")
-            .Flow("source", "sink", 0.1, ArrivalProcess.Fixed));
+        var output = RunWithBerthHours(5);
 
         Assert.StartsWith("test: 2 replications", output, StringComparison.Ordinal);
         Assert.DoesNotContain("WARNING", output, StringComparison.Ordinal);
         Assert.DoesNotContain("undelivered kt", output, StringComparison.Ordinal);
         Assert.DoesNotContain(" *", output, StringComparison.Ordinal);
     }
+
+    // One-tonne shipments every 10 h from a zone through a one-berth port to a city.
+    private static string RunWithBerthHours(double berthHours) => Run(new TestModel { Horizon = 1000, Warmup = 100 }
+        .Zone("source").Port("port", 1, new ConstantDistribution(berthHours)).City("sink")
+        .Link("source", "port", TransportMode.Sea).Link("port", "sink")
+        .Flow("source", "sink", 0.1, ArrivalProcess.Fixed));
 
     private static string Run(TestModel model)
     {
