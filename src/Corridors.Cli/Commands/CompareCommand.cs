@@ -37,10 +37,11 @@ internal static class CompareCommand
         var seed = new Option<ulong?>("--seed") { Description = "Seed of every scenario (default: the base's)." };
         var output = new Option<string?>("--out", "-o") { Description = "Folder for compare.csv (every figure) and report.html." };
         var all = new Option<bool>("--all") { Description = "List every corridor, node and link, also those where no figure changed." };
+        var wide = new Option<bool>("--wide") { Description = "Show every column of the tables, however wide (default: fit the terminal, 80 columns when piped)." };
         var engineOptions = new EngineOptions();
         var command = new Command("compare", Help)
         {
-            baseline, alternatives, replications, parallel, seed, output, all,
+            baseline, alternatives, replications, parallel, seed, output, all, wide,
         };
         engineOptions.AddTo(command);
         command.SetAction(parse =>
@@ -65,13 +66,13 @@ internal static class CompareCommand
                 return ExitCodes.UserMistake;
             }
 
-            return Execute([.. loaded.Select(l => (Name(l.Path), l.Scenario!))], n, p, parse.GetValue(output), console, parse.GetValue(seed), engine, parse.GetValue(all));
+            return Execute([.. loaded.Select(l => (Name(l.Path), l.Scenario!))], n, p, parse.GetValue(output), console, parse.GetValue(seed), engine, parse.GetValue(all), parse.GetValue(wide));
         });
         return command;
     }
 
-    /// <summary>Runs and compares; the first scenario is the base; every scenario runs with <paramref name="seed"/> (default: the base's); <paramref name="all"/> lists also the elements where nothing changed. Returns the exit code.</summary>
-    public static int Execute(IReadOnlyList<(string Name, LoadedScenario Scenario)> scenarios, int? replications, int parallel, string? outputDirectory, CliConsole console, ulong? seed = null, ExperimentEngine? engine = null, bool all = false)
+    /// <summary>Runs and compares; the first scenario is the base; every scenario runs with <paramref name="seed"/> (default: the base's); <paramref name="all"/> lists also the elements where nothing changed; <paramref name="wide"/> shows every column. Returns the exit code.</summary>
+    public static int Execute(IReadOnlyList<(string Name, LoadedScenario Scenario)> scenarios, int? replications, int parallel, string? outputDirectory, CliConsole console, ulong? seed = null, ExperimentEngine? engine = null, bool all = false, bool wide = false)
     {
         ArgumentNullException.ThrowIfNull(scenarios);
         if (outputDirectory is not null && !OutputFolder.TryPrepare(outputDirectory, console))
@@ -102,7 +103,7 @@ internal static class CompareCommand
         foreach (var (name, differences) in comparisons)
         {
             console.Out.WriteLine();
-            ComparisonScreen.Write(console.Out, name, differences, all);
+            ComparisonScreen.Write(console.Out, name, differences, all, wide ? RunCommand.WideColumns : console.Width);
         }
 
         if (outputDirectory is not null)

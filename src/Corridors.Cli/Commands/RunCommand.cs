@@ -17,8 +17,8 @@ namespace Corridors.Cli.Commands;
 /// </summary>
 internal static class RunCommand
 {
-    // --wide: no table of any real scenario is this wide, so none leaves a column out.
-    private const int WideColumns = 10_000;
+    /// <summary>The width --wide gives tables (run's and compare's): none of any real scenario is this wide, so none leaves a column out.</summary>
+    internal const int WideColumns = 10_000;
 
     public static Command Create(CliConsole console)
     {

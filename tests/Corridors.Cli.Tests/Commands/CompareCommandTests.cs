@@ -30,6 +30,33 @@ public sealed class CompareCommandTests : IDisposable
         Assert.InRange(double.Parse(row.Split(',')[8], System.Globalization.CultureInfo.InvariantCulture), -3.5, -1.5);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Execute_TablesFitEightyColumns_OrShowEveryColumnWhenWide(bool wide)
+    {
+        var output = new StringWriter();
+
+        var exit = CompareCommand.Execute([("base", Port(1.0)), ("faster", Port(1.25))], 4, 2, null, new CliConsole(output, new StringWriter(), false), wide: wide);
+
+        Assert.Equal(0, exit);
+        var lines = output.ToString().Split('\n');
+        var headers = lines.Where(l => l.StartsWith("  corridor ", StringComparison.Ordinal) || l.StartsWith("  node ", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(headers);
+        if (wide)
+        {
+            Assert.All(headers, h => Assert.Matches(@"figure\s+base\s+alternative\s+ALT − BASE\s+change\s+verdict$", h));
+            Assert.DoesNotContain(lines, l => l.Contains("Left out", StringComparison.Ordinal));
+        }
+        else
+        {
+            // Tables only: the prose lines above them are not fitted.
+            var tableLines = lines.SkipWhile(l => !l.StartsWith("Corridors", StringComparison.Ordinal)).Where(l => l.StartsWith("  ", StringComparison.Ordinal));
+            Assert.All(tableLines, l => Assert.True(l.Length <= 80, $"{l.Length} columns: {l}"));
+            Assert.All(headers, h => Assert.Matches(@"figure\s+.*ALT − BASE\s+.*verdict$", h));
+        }
+    }
+
     [Fact]
     public void Execute_TenHoursMoreOnTheRoad_AddsTenHoursToTransitAndNothingAtThePort()
     {

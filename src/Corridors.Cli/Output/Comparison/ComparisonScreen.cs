@@ -17,8 +17,12 @@ internal static class ComparisonScreen
         (RouteChoiceMetrics.RouteScope, "Route shares that changed", "route"),
     ];
 
-    /// <summary>Writes the comparison of <paramref name="alternative"/>; <paramref name="all"/> lists also the elements where nothing changed.</summary>
-    public static void Write(TextWriter output, string alternative, IReadOnlyList<PairedDifference> differences, bool all)
+    /// <summary>
+    /// Writes the comparison of <paramref name="alternative"/>; <paramref name="all"/> lists also the elements
+    /// where nothing changed. A table takes at most <paramref name="width"/> columns: beyond it the least
+    /// important are left out and named (the element, figure, ALT − BASE and verdict stay longest).
+    /// </summary>
+    public static void Write(TextWriter output, string alternative, IReadOnlyList<PairedDifference> differences, bool all, int width)
     {
         ArgumentNullException.ThrowIfNull(output);
         output.WriteLine($"{alternative} − base");
@@ -36,7 +40,7 @@ internal static class ComparisonScreen
             output.WriteLine(title);
             if (listed.Count > 0)
             {
-                var table = new TextTable(column, "figure", "base>", "alternative>", "ALT − BASE>", "change>", "verdict");
+                var table = new FittedTable((column, 0), ("figure", 1), ("base>", 5), ("alternative>", 4), ("ALT − BASE>", 2), ("change>", 6), ("verdict", 3));
                 foreach (var (id, rows) in listed)
                 {
                     foreach (var (d, i) in rows.Select((d, i) => (d, i)))
@@ -47,13 +51,17 @@ internal static class ComparisonScreen
                     }
                 }
 
-                table.Write(output, "  ");
+                var leftOut = table.Write(output, width, "  ");
+                if (leftOut.Count > 0)
+                {
+                    Paragraph.Write(output, $"  Left out to fit {width} columns (--wide shows them): {string.Join(", ", leftOut)}.", width, "  ");
+                }
             }
 
             if (elements.Count > listed.Count)
             {
-                output.WriteLine(FormattableString.Invariant(
-                    $"  {(listed.Count == 0 ? "All" : "Other")} {elements.Count - listed.Count} {column}s: no figure changed (every difference below its resolution or within noise); --all lists them."));
+                Paragraph.Write(output, FormattableString.Invariant(
+                    $"  {(listed.Count == 0 ? "All" : "Other")} {elements.Count - listed.Count} {column}s: no figure changed (every difference below its resolution or within noise); --all lists them."), width, "  ");
             }
         }
     }
