@@ -61,6 +61,28 @@ public sealed class SteadyStateCheckTests
     }
 
     // source --sea--> port (one berth, exponential handling with mean 1 h) --road--> sink, Poisson arrivals at ρ per hour.
+    [Fact]
+    public void Of_OneSmallOverloadedCorridor_IsNamedOverFiveReplicationsButOneReplicationLeavesItToTheSystem()
+    {
+        // A busy stable port (20 berths at ρ = 0.5, 10 t/h) beside a small overloaded one (ρ = 1.2, 0.12 t/h):
+        // the small corridor keeps 1 − 1/ρ = 1/6 undelivered, the system only 0.12 × (1/6) ÷ 10.12 ≈ 0.2 %.
+        var model = new TestModel { Horizon = 4000, Warmup = 400 }
+            .Zone("s1").Port("p1", 20, new ExponentialDistribution(1)).City("d1")
+            .Link("s1", "p1", TransportMode.Sea).Link("p1", "d1").Flow("s1", "d1", 10)
+            .Zone("s2").Port("p2", 1, new ExponentialDistribution(10)).City("d2")
+            .Link("s2", "p2", TransportMode.Sea).Link("p2", "d2").Flow("s2", "d2", 0.12)
+            .Compile();
+
+        var five = SteadyStateCheck.Of(Replications.Run(model, 5));
+        var one = SteadyStateCheck.Of(Replications.Run(model, 1));
+
+        Assert.False(five.Holds);
+        Assert.Equal("s2->d2:goods", Assert.Single(five.Corridors).Id);
+        Assert.InRange(one.UndeliveredShare.Mean, -SteadyStateCheck.Threshold, SteadyStateCheck.Threshold);
+        Assert.True(one.Holds);
+        Assert.Empty(one.Corridors);
+    }
+
     private static Core.World.CompiledScenario Mm1(double rho) =>
         new TestModel { Horizon = 4000, Warmup = 400 }
             .Zone("source").Port("port", 1, new ExponentialDistribution(1)).City("sink")
