@@ -22,7 +22,7 @@ internal static class BenchRoutingCommand
 
     public static Command Create(CliConsole console)
     {
-        var edges = new Option<string?>("--edges") { Description = "Edge list CSV with header src,dst,weight (node ids from 0, weight ≥ 0). Without --edges and --pairs: a generated 100 × 100 grid with 50 pairs." };
+        var edges = new Option<string?>("--edges") { Description = "Edge list CSV with header src,dst,weight (node ids from 0, weight ≥ 0). Without --edges and --pairs: a generated grid (see --grid) with 50 pairs." };
         var pairs = new Option<string?>("--pairs") { Description = "Query pairs CSV with header s,t (goes with --edges)." };
         var k = new Option<int>("--k") { Description = "Number of loopless paths per pair (≥ 1).", DefaultValueFactory = _ => 10 };
         k.Validators.Add(result =>
@@ -30,6 +30,14 @@ internal static class BenchRoutingCommand
             if (result.GetValueOrDefault<int>() < 1)
             {
                 result.AddError("--k must be at least 1.");
+            }
+        });
+        var side = new Option<int>("--grid") { Description = "Side of the generated grid when no files are given (cells per row, ≥ 2).", DefaultValueFactory = _ => 100 };
+        side.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 2)
+            {
+                result.AddError("--grid must be at least 2.");
             }
         });
         var costs = new Option<string?>("--costs") { Description = "Write s,t,rank,cost for every path found to this CSV file (by the first engine run)." };
@@ -40,14 +48,14 @@ internal static class BenchRoutingCommand
             "routing",
             "Median milliseconds per query of one-to-all Dijkstra (from each pair's s) and k-shortest loopless paths (per pair).")
         {
-            edges, pairs, k, costs, engine,
+            edges, pairs, side, k, costs, engine,
         };
         command.SetAction(parsed => Run(
-            console, parsed.GetValue(edges), parsed.GetValue(pairs), parsed.GetValue(k), parsed.GetValue(costs), parsed.GetValue(engine)!));
+            console, parsed.GetValue(edges), parsed.GetValue(pairs), parsed.GetValue(side), parsed.GetValue(k), parsed.GetValue(costs), parsed.GetValue(engine)!));
         return command;
     }
 
-    private static int Run(CliConsole console, string? edgesFile, string? pairsFile, int k, string? costsFile, string engine)
+    private static int Run(CliConsole console, string? edgesFile, string? pairsFile, int side, int k, string? costsFile, string engine)
     {
         DirectedGraph graph;
         double[] weights;
@@ -60,7 +68,7 @@ internal static class BenchRoutingCommand
 
         if (edgesFile is null || pairsFile is null)
         {
-            (graph, weights, pairs) = GridGraph.Build(side: 100, pairCount: 50, seed: 1);
+            (graph, weights, pairs) = GridGraph.Build(side, pairCount: 50, seed: 1);
         }
         else
         {

@@ -32,6 +32,13 @@ internal sealed class QuikGraphRoutingEngine
     /// <summary>Gets the costs of up to <paramref name="k"/> cheapest loopless paths, cheapest first; none when the target is out of reach.</summary>
     public double[] KShortestCosts(int source, int target, int k)
     {
+        // From a node to itself the one loopless path is the empty one, as the Corridors engine answers;
+        // QuikGraph's Yen finds no path there, which would count as a disagreement between the engines.
+        if (source == target)
+        {
+            return [0];
+        }
+
         try
         {
             var yen = new YenShortestPathsAlgorithm<int>(_graph, source, target, k, e => e.Tag);
