@@ -26,7 +26,7 @@ public sealed record SteadyState
     public required IReadOnlyList<GrowingBacklog> Places { get; init; }
 
     /// <summary>
-    /// Gets whether a node where the backlog grows was busy, or a carrier link full, at least
+    /// Gets whether a node where the backlog grew by more than the threshold on average (significant or not) was busy, or a carrier link full, at least
     /// <see cref="SteadyStateCheck.Saturation"/> of the time: then demand exceeds capacity there. Otherwise the growth
     /// may also come from a warm-up too short for the queues to fill (one that starts empty inside a closed season).
     /// </summary>

@@ -31,6 +31,27 @@ public sealed class SteadyStateCheckTests
     }
 
     [Fact]
+    public void Of_OverloadedPortsOverTwoReplications_BlameCapacityThoughNoPortPassesTheFamilyTest()
+    {
+        // Six M/M/1 ports at ρ = 1.2: thirty places tested as a family on one degree of freedom need t > 300,
+        // which two replications of a share near 1/6 do not give, so no place is named. Yet every berth is busy
+        // all the time and its backlog grew: the cause is capacity, not a short warm-up.
+        var model = new TestModel { Horizon = 4000, Warmup = 400 };
+        for (var i = 0; i < 6; i++)
+        {
+            model.Zone($"s{i}").Port($"p{i}", 1, new ExponentialDistribution(1)).City($"d{i}")
+                .Link($"s{i}", $"p{i}", TransportMode.Sea).Link($"p{i}", $"d{i}").Flow($"s{i}", $"d{i}", 1.2);
+        }
+
+        var state = SteadyStateCheck.Of(Replications.Run(model.Compile(), 2));
+
+        Assert.False(state.Holds);
+        Assert.Empty(state.Places);
+        Assert.True(state.AtCapacity);
+        Assert.EndsWith(SteadyStateCheck.Cause(atCapacity: true), state.Reasons[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Of_MM1WithRhoHalf_Holds()
     {
         var state = SteadyStateCheck.Of(Replications.Run(Mm1(0.5), 5));
