@@ -31,7 +31,7 @@ internal static class StoredFacility
             }
         }
 
-        var description = $"{element.GetProperty("kind").GetString()} {element.GetProperty("name").GetString()}; the run's figures (its summary.json)";
+        var description = $"{element.GetProperty("name").GetString()} ({element.GetProperty("kind").GetString()}); the run's own figures, from its summary.json";
         return new FacilityView(node, description, replications, figures);
     }
 
