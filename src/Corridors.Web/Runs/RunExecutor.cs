@@ -41,7 +41,8 @@ internal sealed class RunExecutor(ExperimentGateway gateway)
         IReadOnlyList<ReplicationResult> results;
         if (plan.Stop.PrecisionPercent is { } percent)
         {
-            // PrecisionRunner asks for batches in turn and keeps the smallest n that meets the rule, as `corridors run --precision` does.
+            // PrecisionRunner asks for batches in turn (each starting where the last ended, as the sides count too) and keeps the
+            // smallest n that meets the rule, as `corridors run --precision` does.
             var outcome = await Task.Run(
                 () => PrecisionRunner.Run(plan.Model, (first, count) => BothAsync(whatIf, @base, count, cancellation).GetAwaiter().GetResult(),
                     new PrecisionRule(percent / 100), StopRule.PrecisionMinimum, plan.Replications, StopRule.PrecisionMinimum), cancellation);

@@ -76,9 +76,10 @@ internal sealed class RunSide(ExperimentGateway gateway, CompiledScenario scenar
                 }
             }
         }
-        catch (OperationCanceledException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            // The batch is over (or the server is stopping): the batch's own results finish the figure.
+            // The batch is over (or the server is stopping, or a cluster's silo was lost under a read): the running
+            // figure is a courtesy, and the batch's own results finish it.
         }
     }
 
