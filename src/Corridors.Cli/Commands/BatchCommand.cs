@@ -163,6 +163,6 @@ internal static class BatchCommand
 
             return 0;
         });
-        return RunOutputs.Write(folder, scenario, store.Load(count), loaded.Files, CliVersion.Current, settings.CommandLine);
+        return RunOutputs.Write(folder, scenario, store.Load(count), loaded.Files, ToolVersion.Current, settings.CommandLine);
     }
 }

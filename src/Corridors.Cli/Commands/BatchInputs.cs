@@ -50,7 +50,7 @@ internal static class BatchInputs
     public static string Fingerprint(IReadOnlyList<string> files, ulong seed)
     {
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"corridors {CliVersion.Current}\nseed {seed}\n");
+        text.Append(CultureInfo.InvariantCulture, $"corridors {ToolVersion.Current}\nseed {seed}\n");
         foreach (var file in files)
         {
             text.Append(CultureInfo.InvariantCulture, $"{RunManifest.Sha256(file)}\n");

@@ -109,7 +109,7 @@ internal static class CompareCommand
         if (outputDirectory is not null)
         {
             ComparisonOutputs.Write(outputDirectory, [.. scenarios.Select(s => s.Name)], [.. scenarios.Select(s => s.Scenario.Model)], comparisons,
-                [.. scenarios.SelectMany(s => s.Scenario.Files).Distinct()], commonSeed, n, CliVersion.Current);
+                [.. scenarios.SelectMany(s => s.Scenario.Files).Distinct()], commonSeed, n, ToolVersion.Current);
             console.Error.WriteLine($"wrote {Path.Combine(outputDirectory, "compare.csv")} and {Report.ComparisonReport.Write(outputDirectory)}");
         }
 

@@ -105,10 +105,10 @@ internal static class RunCommand
         {
             var requested = options.Precision is null ? options.Replications ?? model.Experiment.Replications : options.MaxReplications;
             return InterruptedRun.Finish(stopped.Done, requested, options.Precision is not null, interruption, console, options.OutputDirectory,
-                done => RunOutputs.Write(options.OutputDirectory!, scenario, done, loaded.Files, CliVersion.Current, commandLine, requested));
+                done => RunOutputs.Write(options.OutputDirectory!, scenario, done, loaded.Files, ToolVersion.Current, commandLine, requested));
         }
         var summary = options.OutputDirectory is { } dir
-            ? RunOutputs.Write(dir, scenario, results, loaded.Files, CliVersion.Current, commandLine)
+            ? RunOutputs.Write(dir, scenario, results, loaded.Files, ToolVersion.Current, commandLine)
             : ExperimentSummary.Build(model, results);
         SummaryTables.Write(TerminalWriter.Over(console.Out, options.Wide ? WideColumns : console.Width), summary);
         if (note is not null)

@@ -32,7 +32,7 @@ internal static class RunEndpoints
                 return problem;
             }
 
-            var (plan, problems) = RunPlans.Create(board.Library, options, bytes, request!.Replications, request.Seed);
+            var (plan, problems) = RunPlans.Create(board.Library, options, bytes, request!);
             if (plan is null)
             {
                 return Problems.Line(StatusCodes.Status422UnprocessableEntity, problems[0], problems);
@@ -67,14 +67,21 @@ internal static class RunEndpoints
                 return Unknown(id);
             }
 
-            if (run.Plan is null || run.ExperimentKey is null)
+            var unknownNode = Problems.Line(StatusCodes.Status404NotFound, $"no node '{WhatIf.WhatIfWriter.Short(node)}' in this run's scenario");
+            if (run.IsFinished)
             {
-                return Problems.Line(StatusCodes.Status404NotFound, "facility figures live in the grains of the server that ran the experiment; this run was read back from the data folder: see its report");
+                // The run's own figures, from its outputs: the same after a restart of the server.
+                return StoredFacility.Read(board.Folder(id)!, node) is { } stored ? Results.Json(stored, ApiJson.Options) : unknownNode;
+            }
+
+            if (run.Plan is null || run.ExperimentKey is null || run.IsOver)
+            {
+                return Problems.Line(StatusCodes.Status409Conflict, $"run {id} is {run.Status.State}; it has no facility figures");
             }
 
             if (!run.Plan.Model.Nodes.Any(n => n.Id == node))
             {
-                return Problems.Line(StatusCodes.Status404NotFound, $"no node '{WhatIf.WhatIfWriter.Short(node)}' in this run's scenario");
+                return unknownNode;
             }
 
             FiguresReport report;
@@ -87,13 +94,8 @@ internal static class RunEndpoints
                 return Problems.Line(StatusCodes.Status503ServiceUnavailable, ex.Message);
             }
 
-            return Results.Json(new
-            {
-                report.Id,
-                report.Description,
-                report.Replications,
-                Figures = report.Figures.Select(f => new { f.Name, Mean = Finite(f.Mean), HalfWidth = Finite(f.HalfWidth), f.N }),
-            }, ApiJson.Options);
+            return Results.Json(new FacilityView(report.Id, report.Description, report.Replications,
+                [.. report.Figures.Select(f => new FacilityFigure(f.Name, Finite(f.Mean), Finite(f.HalfWidth), f.N))]), ApiJson.Options);
         });
 
         app.MapGet("/api/runs/{id}/{file}", (string id, string file, RunBoard board) =>

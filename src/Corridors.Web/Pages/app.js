@@ -66,6 +66,7 @@ async function choose(id) {
   base = await api("GET", `/api/scenarios/${encodeURIComponent(id)}`);
   runId = null;
   $("facility").hidden = true;
+  $("headline").hidden = true;
   document.querySelectorAll("#scenarios li").forEach((li) => li.classList.toggle("chosen", li.dataset.id === id));
   $("base-name").textContent = base.id;
   for (const [list, items] of [["ids", [...base.nodes, ...base.links]], ["links", base.links], ["flows", base.flows]]) {
@@ -166,10 +167,36 @@ async function validate() {
 async function run() {
   showError(null);
   if (!$("yaml").value.trim()) await write();
-  const body = { text: $("yaml").value, replications: parseInt($("replications").value, 10) };
+  const body = { text: $("yaml").value };
+  if (document.querySelector("input[name=stop]:checked").value === "precision") {
+    body.precision_percent = Number($("precision").value);
+    body.max_replications = parseInt($("max-replications").value, 10);
+  } else {
+    body.replications = parseInt($("replications").value, 10);
+  }
   if ($("seed").value !== "") body.seed = Number($("seed").value);
   const status = await api("POST", "/api/runs", body);
   follow(status.id);
+}
+
+// Goods delivered, Mt/yr, over the first n replications: the running interval of the headline figure.
+const delivered = (p) => p === null ? "—" : `${p.mean.toFixed(2)}${p.half_width === null ? "" : ` ± ${p.half_width.toFixed(2)}`} Mt/yr`;
+
+function describe(s) {
+  const goal = s.precision_percent === null ? `${s.target}` : `at most ${s.target} (until ±${s.precision_percent} %)`;
+  return s.state === "finished" ? `Finished: ${s.replications} replications of the what-if and of ${s.base}, seed ${s.seed}.`
+    : s.state === "failed" ? `Failed: ${s.problem}`
+    : s.state === "queued" ? "Queued behind other runs…"
+    : s.phase === "reports" ? "Writing the reports…"
+    : `Running: the what-if ${s.done} of ${goal} replications done, its base ${s.base} ${s.base_done}.`;
+}
+
+function headline(s) {
+  if (s.delivered === null && s.base_delivered === null) return "";
+  const n = (p) => p === null ? "" : ` (${p.n} replication${p.n === 1 ? "" : "s"})`;
+  return s.state === "finished"
+    ? `Goods delivered: what-if ${delivered(s.delivered)}, base ${delivered(s.base_delivered)}, over ${s.replications} replications (95 % intervals).`
+    : `Goods delivered so far: what-if ${delivered(s.delivered)}${n(s.delivered)}, base ${delivered(s.base_delivered)}${n(s.base_delivered)}.`;
 }
 
 function follow(id) {
@@ -180,14 +207,12 @@ function follow(id) {
   events = new EventSource(`/api/runs/${id}/events`);
   events.addEventListener("progress", (e) => {
     const s = JSON.parse(e.data);
-    const of = s.phase === "what-if" ? "the what-if" : s.phase === "base" ? `the base (${s.base})` : s.phase;
-    $("run-status").textContent = s.state === "finished" ? `Finished: ${s.replications} replications of the what-if and of ${s.base}, seed ${s.seed}.`
-      : s.state === "failed" ? `Failed: ${s.problem}`
-      : s.state === "queued" ? "Queued behind other runs…"
-      : s.phase === "reports" ? "Writing the reports…"
-      : `Running ${of}: ${s.done} of ${s.target} replications done`;
-    $("progress").max = Math.max(1, 2 * s.target);
-    $("progress").value = s.state === "finished" ? 2 * s.target : s.phase === "base" ? s.target + s.done : s.phase === "reports" ? $("progress").value : s.done;
+    $("run-status").textContent = describe(s);
+    $("headline").textContent = headline(s);
+    $("headline").hidden = $("headline").textContent === "";
+    const target = s.state === "finished" ? s.replications : s.target;
+    $("progress").max = Math.max(1, 2 * target);
+    $("progress").value = s.done + s.base_done;
     if (s.state === "finished") { events.close(); showResults(id); }
     if (s.state === "failed") events.close();
   });

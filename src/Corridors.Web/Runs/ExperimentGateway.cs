@@ -1,6 +1,7 @@
 using Corridors.Cluster.Contracts;
 using Corridors.Cluster.Grains;
 using Corridors.Cluster.Hosting;
+using Corridors.Core.Reports;
 using Corridors.Core.Results;
 using Corridors.Core.World;
 
@@ -57,6 +58,14 @@ internal sealed class ExperimentGateway : IAsyncDisposable
         var request = ExperimentRequests.For(scenario, connection.Cache is null ? files : [], first, count);
         connection.Cache?.Add(request.Key, scenario);
         return await new ExperimentClient(connection.Grains).RunAsync(request, progress, cancellation);
+    }
+
+    /// <summary>Gets replication <paramref name="replication"/> of experiment <paramref name="key"/>; null while it is not recorded.</summary>
+    public async Task<ReplicationResult?> ResultAsync(string key, int replication, CancellationToken cancellation)
+    {
+        var connection = await _connection.WaitAsync(cancellation);
+        var json = await connection.Grains.GetGrain<IReplicationGrain>(GrainKeys.Replication(key, replication)).Result().WaitAsync(cancellation);
+        return json is null ? null : ReplicationJson.FromBytes(json);
     }
 
     /// <summary>Gets what facility <paramref name="node"/> of experiment <paramref name="key"/> has recorded so far.</summary>

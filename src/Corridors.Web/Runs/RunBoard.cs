@@ -46,7 +46,7 @@ internal sealed class RunBoard(WebOptions options, DataFolder data, ScenarioLibr
                 return (null, false, Invariant($"the queue is full ({_active} runs queued or running, at most {options.MaxExperimentsQueued}); try again when one finishes"));
             }
 
-            var run = new WebRun(plan.Id, plan, plan.Base.Id, plan.Replications, plan.Seed, ExperimentKey.Of(plan.Model), finished: false);
+            var run = new WebRun(plan, ExperimentKey.Of(plan.Model));
             _runs[plan.Id] = run;
             _activeByClient[client] = mine + 1;
             _active++;
@@ -70,12 +70,12 @@ internal sealed class RunBoard(WebOptions options, DataFolder data, ScenarioLibr
                 return run;
             }
 
-            if (RunExecutor.ReadDone(folder) is not { } done)
+            if (RunRecord.Read(folder) is not { } done)
             {
                 return null;
             }
 
-            run = new WebRun(id!, null, done.Base, done.Replications, done.Seed, null, finished: true);
+            run = new WebRun(id!, done);
             _runs[id!] = run;
             return run;
         }
@@ -113,9 +113,12 @@ internal sealed class RunBoard(WebOptions options, DataFolder data, ScenarioLibr
             await _worker.WaitAsync(_stopping.Token);
             try
             {
-                run.Update(RunState.Running, "what-if", 0, plan.Replications);
-                await _executor.RunAsync(plan, run, data.Run(plan.Id)!, _stopping.Token);
-                run.Update(RunState.Finished, "done", plan.Replications, plan.Replications);
+                var done = await _executor.RunAsync(plan, run, data.Run(plan.Id)!, _stopping.Token);
+                run.Change(s => s with
+                {
+                    State = "finished", Phase = "done", Done = done.Replications, BaseDone = done.Replications, Replications = done.Replications,
+                    Delivered = done.Delivered, BaseDelivered = done.BaseDelivered,
+                });
             }
             finally
             {
@@ -124,17 +127,17 @@ internal sealed class RunBoard(WebOptions options, DataFolder data, ScenarioLibr
         }
         catch (OperationCanceledException)
         {
-            run.Update(RunState.Failed, "stopped", 0, plan.Replications, "the server stopped before the run finished");
+            run.Update(RunState.Failed, "stopped", "the server stopped before the run finished");
         }
         catch (Exception ex) when (ex is ExperimentRejectedException or ClusterUnavailableException or NoRouteException or ReportInputException or IOException or UnauthorizedAccessException)
         {
-            run.Update(RunState.Failed, "failed", 0, plan.Replications, ex.Message);
+            run.Update(RunState.Failed, "failed", ex.Message);
         }
         catch (Exception ex)
         {
             // A bug: one line for the page, one line with the type for the server's console; never a stack trace to the browser.
             await errors.WriteLineAsync($"internal error in run {plan.Id}: {ex.GetType().Name}: {ex.Message}");
-            run.Update(RunState.Failed, "failed", 0, plan.Replications, "internal error while running; the server's console names it");
+            run.Update(RunState.Failed, "failed", "internal error while running; the server's console names it");
         }
         finally
         {

@@ -1,8 +1,9 @@
 using System.Globalization;
-using System.Reflection;
+using Corridors.Core.Analysis;
 using Corridors.Core.Experiments;
 using Corridors.Core.Model;
 using Corridors.Core.Reports;
+using Corridors.Core.Results;
 using Corridors.Core.Routing;
 using Corridors.Core.World;
 using Corridors.Report;
@@ -11,19 +12,15 @@ using Corridors.Web.Library;
 namespace Corridors.Web.Runs;
 
 /// <summary>
-/// Does one run as the command line would: `corridors run what-if.yaml -n N --seed S --out run/` and
-/// `corridors compare BASE what-if.yaml -n N --seed S --out compare/`, with the same writers, into
-/// DATA/runs/&lt;id&gt;/. The what-if's replications are run once and serve both.
+/// Does one run as the command line would: `corridors run what-if.yaml -n N --seed S --out run/` (or
+/// `--precision P% --max-replications M`) and `corridors compare BASE what-if.yaml -n N --seed S --out compare/`,
+/// with the same writers, into DATA/runs/&lt;id&gt;/. The what-if's replications are run once and serve both;
+/// the base's run at the same time (the silo's workers take leases from both), and an experiment is keyed
+/// by its content, so a base another run has computed already costs nothing.
 /// </summary>
 internal sealed class RunExecutor(ExperimentGateway gateway)
 {
-    /// <summary>The file written last: its presence says the run's folder is complete.</summary>
-    public const string DoneFile = "done.txt";
-
-    private static readonly string Version =
-        (Assembly.GetEntryAssembly() ?? typeof(RunExecutor).Assembly).GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
-
-    public async Task RunAsync(RunPlan plan, WebRun run, string folder, CancellationToken cancellation)
+    public async Task<RunRecord> RunAsync(RunPlan plan, WebRun run, string folder, CancellationToken cancellation)
     {
         var scenarioFolder = Path.Combine(folder, "scenario");
         Directory.CreateDirectory(scenarioFolder);
@@ -35,44 +32,73 @@ internal sealed class RunExecutor(ExperimentGateway gateway)
             files.Add(path);
         }
 
-        var n = plan.Replications;
-        var whatIf = Compile(plan.Model);
-        var results = await gateway.RunAsync(whatIf, files, 0, n, p => run.Update(RunState.Running, "what-if", p.Done, n), cancellation);
-        run.Update(RunState.Running, "reports", n, n);
-        var runFolder = Path.Combine(folder, "run");
-        string[] commandLine = ["run", ScenarioLibrary.WhatIfFile, "--replications", Text(n), "--seed", Text(plan.Seed)];
-        RunOutputs.Write(runFolder, whatIf, results, files, Version, commandLine);
-        RunReport.Write(runFolder);
-
         // The base with the same seed and replication numbers: common random numbers, as `corridors compare` runs it.
         var baseModel = plan.Base.Model!;
         baseModel = baseModel with { Experiment = baseModel.Experiment with { Seed = plan.Seed, SeriesStepHours = 24 } };
-        var baseResults = await gateway.RunAsync(Compile(baseModel), files.Skip(1).ToList(), 0, n, p => run.Update(RunState.Running, "base", p.Done, n), cancellation);
-        run.Update(RunState.Running, "reports", n, n);
-        var compareFolder = Path.Combine(folder, "compare");
-        var whatIfName = Path.GetFileNameWithoutExtension(ScenarioLibrary.WhatIfFile);
-        ComparisonOutputs.Write(compareFolder, [plan.Base.Id, whatIfName], [baseModel, plan.Model], [(whatIfName, ScenarioComparison.Compare(baseResults, results))],
-            [.. files.Skip(1), files[0]], plan.Seed, n, Version);
-        ComparisonReport.Write(compareFolder);
-        await File.WriteAllTextAsync(Path.Combine(folder, DoneFile), string.Create(CultureInfo.InvariantCulture, $"{plan.Base.Id}\n{n}\n{plan.Seed}\n"), cancellation);
-    }
-
-    /// <summary>Reads back the base, replications and seed of a complete run folder; null when it is not complete.</summary>
-    public static (string Base, int Replications, ulong Seed)? ReadDone(string folder)
-    {
-        var path = Path.Combine(folder, DoneFile);
-        if (!File.Exists(path))
+        var whatIf = new RunSide(gateway, Compile(plan.Model), files, run, isBase: false);
+        var @base = new RunSide(gateway, Compile(baseModel), files.Skip(1).ToList(), run, isBase: true);
+        run.Update(RunState.Running, "replicating");
+        IReadOnlyList<ReplicationResult> results;
+        if (plan.Stop.PrecisionPercent is { } percent)
         {
-            return null;
+            // PrecisionRunner asks for batches in turn (each starting where the last ended, as the sides count too) and keeps the
+            // smallest n that meets the rule, as `corridors run --precision` does.
+            var outcome = await Task.Run(
+                () => PrecisionRunner.Run(plan.Model, (first, count) => BothAsync(whatIf, @base, count, cancellation).GetAwaiter().GetResult(),
+                    new PrecisionRule(percent / 100), StopRule.PrecisionMinimum, plan.Replications, StopRule.PrecisionMinimum), cancellation);
+            results = outcome.Results;
+        }
+        else
+        {
+            results = await BothAsync(whatIf, @base, plan.Replications, cancellation);
         }
 
-        var lines = File.ReadAllLines(path);
-        return lines.Length >= 3 && int.TryParse(lines[1], CultureInfo.InvariantCulture, out var n) && ulong.TryParse(lines[2], CultureInfo.InvariantCulture, out var seed)
-            ? (lines[0], n, seed)
-            : null;
+        var n = results.Count;
+        var baseResults = @base.Results.Take(n).ToList();
+        run.Update(RunState.Running, "reports");
+        var runFolder = Path.Combine(folder, "run");
+        var compareFolder = Path.Combine(folder, "compare");
+        var whatIfName = Path.GetFileNameWithoutExtension(ScenarioLibrary.WhatIfFile);
+        string[] commandLine = ["run", ScenarioLibrary.WhatIfFile, .. plan.Stop.Options, "--seed", plan.Seed.ToString(CultureInfo.InvariantCulture)];
+
+        // The two folders are independent: written on both cores.
+        await Task.WhenAll(
+            Task.Run(() =>
+            {
+                RunOutputs.Write(runFolder, whatIf.Scenario, results, files, ToolVersion.Current, commandLine);
+                RunReport.Write(runFolder);
+            }, cancellation),
+            Task.Run(() =>
+            {
+                ComparisonOutputs.Write(compareFolder, [plan.Base.Id, whatIfName], [baseModel, plan.Model],
+                    [(whatIfName, ScenarioComparison.Compare(baseResults, results))], [.. files.Skip(1), files[0]], plan.Seed, n, ToolVersion.Current);
+                ComparisonReport.Write(compareFolder);
+            }, cancellation));
+
+        var record = new RunRecord(plan.Base.Id, n, plan.Stop.PrecisionPercent, plan.Seed, Figure(results), Figure(baseResults));
+        record.Write(folder);
+        return record;
+    }
+
+    // The next batch of both experiments at once; returns the what-if's.
+    private static async Task<IReadOnlyList<ReplicationResult>> BothAsync(RunSide whatIf, RunSide @base, int count, CancellationToken cancellation)
+    {
+        var mine = whatIf.NextAsync(count, cancellation);
+        await Task.WhenAll(mine, @base.NextAsync(count, cancellation));
+        return await mine;
+    }
+
+    // The headline figure over exactly the replications kept (a precision run may have run more).
+    private static HeadlinePoint? Figure(IReadOnlyList<ReplicationResult> results)
+    {
+        var figure = new RunningFigure();
+        foreach (var result in results)
+        {
+            figure.Add(result);
+        }
+
+        return figure.Point();
     }
 
     private static CompiledScenario Compile(ScenarioModel model) => CompiledScenario.Compile(model, RouteProviders.Default(model));
-
-    private static string Text(IFormattable value) => value.ToString(null, CultureInfo.InvariantCulture);
 }

@@ -7,12 +7,21 @@ internal sealed class WebRun
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private RunStatus _status;
 
-    public WebRun(string id, RunPlan? plan, string baseId, int replications, ulong seed, string? experimentKey, bool finished)
+    /// <summary>A run queued by this server.</summary>
+    public WebRun(RunPlan plan, string experimentKey)
     {
         Plan = plan;
         ExperimentKey = experimentKey;
-        _status = new RunStatus(id, (finished ? RunState.Finished : RunState.Queued).ToString().ToLowerInvariant(), finished ? "done" : "what-if",
-            finished ? replications : 0, replications, baseId, replications, seed, null, 0);
+        _status = new RunStatus(plan.Id, Name(RunState.Queued), "waiting", 0, 0, plan.Replications, plan.Base.Id, plan.Replications, plan.Stop.PrecisionPercent, plan.Seed,
+            null, null, null, 0);
+    }
+
+    /// <summary>A run an earlier server finished, read back from the data folder.</summary>
+    public WebRun(string id, RunRecord done)
+    {
+        ArgumentNullException.ThrowIfNull(done);
+        _status = new RunStatus(id, Name(RunState.Finished), "done", done.Replications, done.Replications, done.Replications, done.Base, done.Replications,
+            done.PrecisionPercent, done.Seed, done.Delivered, done.BaseDelivered, null, 0);
     }
 
     /// <summary>Gets the plan; null when the run was read back from the data folder.</summary>
@@ -36,15 +45,21 @@ internal sealed class WebRun
     /// <summary>Gets whether the run is over (finished or failed).</summary>
     public bool IsOver => Status.State is "finished" or "failed";
 
-    public void Update(RunState state, string phase, int done, int target, string? problem = null)
+    /// <summary>Gets whether the run finished (its outputs are complete).</summary>
+    public bool IsFinished => Status.State == "finished";
+
+    /// <summary>Moves to <paramref name="state"/> and <paramref name="phase"/>.</summary>
+    public void Update(RunState state, string phase, string? problem = null) =>
+        Change(s => s with { State = Name(state), Phase = phase, Problem = problem });
+
+    /// <summary>Changes the state with <paramref name="change"/> (atomically) and wakes the watchers.</summary>
+    public void Change(Func<RunStatus, RunStatus> change)
     {
+        ArgumentNullException.ThrowIfNull(change);
         TaskCompletionSource changed;
         lock (_gate)
         {
-            _status = _status with
-            {
-                State = state.ToString().ToLowerInvariant(), Phase = phase, Done = done, Target = target, Problem = problem, Version = _status.Version + 1,
-            };
+            _status = change(_status) with { Version = _status.Version + 1 };
             changed = _changed;
             _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         }
@@ -68,4 +83,6 @@ internal sealed class WebRun
 
         await changed.WaitAsync(cancellation);
     }
+
+    private static string Name(RunState state) => state.ToString().ToLowerInvariant();
 }

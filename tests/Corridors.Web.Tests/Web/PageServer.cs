@@ -13,8 +13,11 @@ namespace Corridors.Web.Tests.Web;
 /// <summary>A `corridors serve` host on a free loopback port over the repository's scenario library and a fresh data folder, with a client that carries the page's token.</summary>
 internal sealed partial class PageServer : IAsyncDisposable
 {
-    private PageServer(WebServer server, WebOptions options, string token, StringWriter errors)
+    private readonly bool _pending;
+
+    private PageServer(WebServer server, WebOptions options, string token, StringWriter errors, bool pending)
     {
+        _pending = pending;
         Server = server;
         Options = options;
         Token = token;
@@ -39,13 +42,35 @@ internal sealed partial class PageServer : IAsyncDisposable
     {
         var data = Directory.CreateTempSubdirectory("corridors-web-").FullName;
         var options = new WebOptions([WebServer.Loopback(0)], Repository.File("scenarios"), data, null, "test", 2, SiloLogging.Quiet);
-        options = tune?.Invoke(options) ?? options;
+        return await StartAsync(tune?.Invoke(options) ?? options, pending);
+    }
+
+    /// <summary>A library of one small scenario (two ports and a ferry, a replication in milliseconds): minimal.yaml, the scenario tests' fixture.</summary>
+    public static WebOptions WithSmallLibrary(WebOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var library = Path.Combine(options.DataFolder, "..", Path.GetFileName(options.DataFolder) + "-library");
+        Directory.CreateDirectory(library);
+        File.Copy(Repository.File("tests", "Corridors.Scenarios.Tests", "Fixtures", "minimal.yaml"), Path.Combine(library, "minimal.yaml"), overwrite: true);
+        return options with { LibraryFolder = Path.GetFullPath(library) };
+    }
+
+    /// <summary>Stops this server, keeping its data folder, and starts another over the same folders (on another free port).</summary>
+    public async Task<PageServer> RestartAsync()
+    {
+        Http.Dispose();
+        await Server.DisposeAsync();
+        return await StartAsync(Options, _pending);
+    }
+
+    private static async Task<PageServer> StartAsync(WebOptions options, bool pending)
+    {
         var errors = new StringWriter();
         var server = await WebServer.StartAsync(options, errors, pending ? ExperimentGateway.Pending() : null);
         using var http = new HttpClient { BaseAddress = new Uri(server.Addresses[0]) };
         var page = await http.GetStringAsync("/");
         var token = TokenPattern().Match(page).Groups[1].Value;
-        return new PageServer(server, options, token, errors);
+        return new PageServer(server, options, token, errors, pending);
     }
 
     /// <summary>A client whose connections come from <paramref name="source"/> (any of 127.0.0.0/8 is this machine), so the server sees another client.</summary>
@@ -83,11 +108,32 @@ internal sealed partial class PageServer : IAsyncDisposable
         return problem.RootElement.GetProperty("detail").GetString()!;
     }
 
+    /// <summary>Follows run <paramref name="id"/>'s progress events until the run is over (a watcher gets the newest state at each wake-up).</summary>
+    public async Task<List<ProgressEvent>> EventsAsync(string id)
+    {
+        using var stream = await Http.GetStreamAsync(new Uri($"/api/runs/{id}/events", UriKind.Relative));
+        using var reader = new StreamReader(stream);
+        var events = new List<ProgressEvent>();
+        while (await reader.ReadLineAsync() is { } line)
+        {
+            if (line.StartsWith("data: ", StringComparison.Ordinal))
+            {
+                events.Add(JsonSerializer.Deserialize<ProgressEvent>(line["data: ".Length..], ApiJson.Options)!);
+            }
+        }
+
+        return events;
+    }
+
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
         await Server.DisposeAsync();
         Directory.Delete(DataFolder, recursive: true);
+        if (Options.LibraryFolder.EndsWith("-library", StringComparison.Ordinal))
+        {
+            Directory.Delete(Options.LibraryFolder, recursive: true);
+        }
     }
 
     [GeneratedRegex("name=\"corridors-token\" content=\"([0-9a-f]{64})\"")]
