@@ -4,10 +4,15 @@ using Corridors.Kernel.Actors;
 namespace Corridors.Kernel.Events;
 
 /// <summary>
-/// The future-event list: a binary min-heap of <see cref="ScheduledMessage"/> ordered by
+/// The future-event list: a 4-ary min-heap of <see cref="ScheduledMessage"/> ordered by
 /// (time, send order). Entries are structs in one array, moved by hole-sifting, so scheduling
 /// allocates nothing once the array has grown to the run's high-water mark.
 /// </summary>
+/// <remarks>
+/// Four children per entry halve the heap's depth against a binary heap, and the four children sit
+/// side by side (160 bytes), so a removal touches about half as many cache lines of a large heap
+/// (issue 16). The order is strict (no two entries share a send order), so any heap pops the same sequence.
+/// </remarks>
 internal sealed class EventQueue
 {
     private ScheduledMessage[] _heap = new ScheduledMessage[64];
@@ -32,7 +37,7 @@ internal sealed class EventQueue
         var hole = _count++;
         while (hole > 0)
         {
-            var parent = (hole - 1) >> 1;
+            var parent = (hole - 1) >> 2;
             if (heap[parent].Time <= time)
             {
                 break;
@@ -64,15 +69,20 @@ internal sealed class EventQueue
         var hole = 0;
         while (true)
         {
-            var child = (hole << 1) + 1;
-            if (child >= count)
+            var first = (hole << 2) + 1;
+            if (first >= count)
             {
                 break;
             }
 
-            if (child + 1 < count && heap[child + 1].Precedes(heap[child]))
+            var child = first;
+            var end = Math.Min(first + 4, count);
+            for (var other = first + 1; other < end; other++)
             {
-                child++;
+                if (heap[other].Precedes(heap[child]))
+                {
+                    child = other;
+                }
             }
 
             if (!heap[child].Precedes(last))
