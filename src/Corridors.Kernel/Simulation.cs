@@ -220,6 +220,11 @@ public sealed class Simulation
         _delivering = top.Message;
         var target = top.Target;
         _future.RemoveTop();
+        if (_future.Count > 0)
+        {
+            Actors.Prefetch(_future.Peek().Target);
+        }
+
         return target;
     }
 
