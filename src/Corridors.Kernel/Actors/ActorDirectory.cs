@@ -18,8 +18,8 @@ public sealed class ActorDirectory
 
     internal ActorDirectory(Simulation simulation) => _simulation = simulation;
 
-    /// <summary>The most actors one simulation can hold: an address index must fit the event list's target bits.</summary>
-    public const int MaxActors = 1 << Events.ScheduledMessage.TargetBits;
+    /// <summary>The most actors one simulation can hold: 2^24 (16,777,216).</summary>
+    public const int MaxActors = 1 << 24;
 
     /// <summary>Gets the number of registered actors.</summary>
     public int Count => _ids.Count;
