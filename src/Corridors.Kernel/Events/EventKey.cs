@@ -1,8 +1,8 @@
 namespace Corridors.Kernel.Events;
 
 /// <summary>
-/// What the future-event list sorts, in 16 bytes, so that four children of a heap entry fill one
-/// cache line: the delivery time, and one word holding the send order above the slot of the
+/// What the future-event list sorts, in 16 bytes, so that the four children of a heap entry take
+/// 64 bytes: the delivery time, and one word holding the send order above the slot of the
 /// entry's <see cref="ScheduledMessage"/>. The order sits in the high bits, so comparing the words
 /// compares send orders (which are unique); the slot never decides.
 /// </summary>

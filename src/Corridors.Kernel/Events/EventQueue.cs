@@ -12,8 +12,8 @@ namespace Corridors.Kernel.Events;
 /// <remarks>
 /// Why this layout (issue 16): on a large network the list holds tens of thousands of entries and no
 /// longer fits in cache. Four children per entry halve the depth of a binary heap, and with 16-byte keys
-/// the four children fill one 64-byte line, where 40-byte entries took three: a removal touches
-/// about a sixth of the lines. The order is strict (no two entries share a send order), so any heap
+/// the four children take 64 bytes (one or two cache lines), where 40-byte entries took three or four.
+/// The order is strict (no two entries share a send order), so any heap
 /// pops the same sequence.
 /// </remarks>
 internal sealed class EventQueue
