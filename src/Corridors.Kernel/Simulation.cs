@@ -21,8 +21,8 @@ public sealed class Simulation
     // Deliveries per call of the delivery loop from Run (see Run).
     private const long DeliveriesPerSlice = 4096;
 
-    // The send order shares a word with the target (ScheduledMessage.Order): 2^40 timed sends per replication.
-    private const ulong MaxSequence = (1UL << (64 - ScheduledMessage.TargetBits)) - 1;
+    // The send order shares a word with the message's slot (EventKey.Order): 2^40 timed sends per replication.
+    private const ulong MaxSequence = (1UL << (64 - EventKey.SlotBits)) - 1;
 
     private readonly EventQueue _future = new();
     private readonly ImmediateQueue _immediate = new();
@@ -120,7 +120,7 @@ public sealed class Simulation
                 ThrowTooManySends(to, message.Kind);
             }
 
-            _future.Push(time, (_sequence++ << ScheduledMessage.TargetBits) | (uint)target, message);
+            _future.Push(time, _sequence++, target, message);
             return;
         }
 
@@ -210,16 +210,19 @@ public sealed class Simulation
     // Removes the earliest timed message into _delivering, moving the clock to it; returns its target.
     private int DequeueFuture()
     {
-        ref readonly var top = ref _future.Peek();
+        var time = _future.PeekTime;
         if (!_warmedUp)
         {
-            EndWarmupIfDue(top.Time);
+            EndWarmupIfDue(time);
         }
 
-        Now = top.Time;
-        _delivering = top.Message;
-        var target = top.Target;
-        _future.RemoveTop();
+        Now = time;
+        var target = _future.Dequeue(out _delivering);
+        if (_future.Count > 0)
+        {
+            Actors.Prefetch(_future.PeekTarget);
+        }
+
         return target;
     }
 

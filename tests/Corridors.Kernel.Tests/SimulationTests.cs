@@ -56,6 +56,36 @@ public sealed class SimulationTests
     }
 
     [Fact]
+    public void Run_WithThousandsPendingAndManyTies_DeliversInTimeThenSendOrder()
+    {
+        // Every delivery schedules up to two more on a coarse grid of delays, so thousands are pending at
+        // once, times tie often and the event list reuses its slots; each message's kind is its send index.
+        var log = new List<string>();
+        var delivered = new List<(double Time, int Sent)>();
+        var random = new Corridors.Kernel.Randomness.Xoshiro256StarStar(7);
+        var sent = 0;
+        var sim = TestSimulations.New();
+        var a = sim.AddRecorder("a", log, (self, m) =>
+        {
+            delivered.Add((sim.Now, m.Kind));
+            for (var i = 0; i < 2 && sent < 20_000; i++)
+            {
+                self.Tell(self.Address, new Message(sent++), random.Next(1, 9) * 0.25);
+            }
+        });
+
+        for (var i = 0; i < 3_000; i++)
+        {
+            sim.Send(a, new Message(sent++), random.Next(0, 40) * 0.25);
+        }
+
+        sim.Run(1_000);
+
+        Assert.Equal(20_000, delivered.Count);
+        Assert.Equal(delivered.OrderBy(d => d.Time).ThenBy(d => d.Sent), delivered);
+    }
+
+    [Fact]
     public void Receive_WhenTheZeroDelayQueueWasFull_StillReadsItsOwnMessageAfterSending()
     {
         // 64 zero-delay messages fill the queue's first ring exactly. While each is handled, the actor

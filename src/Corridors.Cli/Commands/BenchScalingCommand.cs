@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Corridors.Cli.Bench;
 using Corridors.Core.Model;
 using Corridors.Core.Routing;
@@ -81,7 +82,7 @@ internal static class BenchScalingCommand
     private static ScenarioModel Scaled(ScenarioModel model, double factor) =>
         model with { Flows = [.. model.Flows.Select(f => f with { VolumePerYear = f.VolumePerYear * factor })] };
 
-    private static (double Seconds, long Events, double PeakMegabytes, double CompileSeconds) Measure(ScenarioModel model)
+    private static (double Seconds, long Events, double PeakMegabytes, double CompileSeconds, double CpuSeconds) Measure(ScenarioModel model)
     {
         GC.Collect();
         var peak = GC.GetTotalMemory(true);
@@ -89,10 +90,31 @@ internal static class BenchScalingCommand
         var clock = Stopwatch.StartNew();
         var scenario = CompiledScenario.Compile(model, RouteProviders.Default(model));
         var compile = clock.Elapsed.TotalSeconds;
+        var cpuBefore = ThreadCpuSeconds();
         var result = ReplicationRunner.Run(scenario, 0);
         var seconds = clock.Elapsed.TotalSeconds - compile;
+        var cpu = ThreadCpuSeconds() - cpuBefore;
         InterlockedMax(ref peak, GC.GetTotalMemory(false));
-        return (seconds, result.Messages, peak / 1048576.0, compile);
+        return (seconds, result.Messages, peak / 1048576.0, compile, cpu);
+    }
+
+    // CPU time of this thread, which runs the replication (Linux; NaN elsewhere): on a shared machine it
+    // moves far less than wall time when other work takes the cores, so ratios of it are steadier; the
+    // JIT's background compiles and the GC's threads are left out.
+    private static double ThreadCpuSeconds()
+    {
+        const int threadCpuClock = 3; // CLOCK_THREAD_CPUTIME_ID
+        return OperatingSystem.IsLinux() && ClockGetTime(threadCpuClock, out var t) == 0 ? t.Seconds + (t.Nanoseconds / 1e9) : double.NaN;
+    }
+
+    [DllImport("libc", EntryPoint = "clock_gettime")]
+    private static extern int ClockGetTime(int clock, out TimeSpec time);
+
+    [StructLayout(LayoutKind.Sequential)]
+    private struct TimeSpec
+    {
+        public long Seconds;
+        public long Nanoseconds;
     }
 
     private static void InterlockedMax(ref long target, long value)
@@ -120,9 +142,9 @@ internal static class BenchScalingCommand
         return p.Sum(q => (q.X - mx) * (q.Y - my)) / p.Sum(q => (q.X - mx) * (q.X - mx));
     }
 
-    private static string Line(string name, (double Seconds, long Events, double PeakMegabytes, double CompileSeconds) m) =>
+    private static string Line(string name, (double Seconds, long Events, double PeakMegabytes, double CompileSeconds, double CpuSeconds) m) =>
         string.Create(CultureInfo.InvariantCulture,
-            $"{name}: seconds {m.Seconds:0.000} (+ {m.CompileSeconds:0.000} routing), events {m.Events}, events/s {m.Events / m.Seconds:0}, peak-managed-MB {m.PeakMegabytes:0.0}");
+            $"{name}: seconds {m.Seconds:0.000} (+ {m.CompileSeconds:0.000} routing), events {m.Events}, events/s {m.Events / m.Seconds:0}, peak-managed-MB {m.PeakMegabytes:0.0}, cpu-seconds {m.CpuSeconds:0.000}, events/cpu-s {m.Events / m.CpuSeconds:0}");
 
     private static bool TryParseList(string text, out List<double> values)
     {

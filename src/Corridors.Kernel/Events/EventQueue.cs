@@ -4,13 +4,27 @@ using Corridors.Kernel.Actors;
 namespace Corridors.Kernel.Events;
 
 /// <summary>
-/// The future-event list: a binary min-heap of <see cref="ScheduledMessage"/> ordered by
-/// (time, send order). Entries are structs in one array, moved by hole-sifting, so scheduling
-/// allocates nothing once the array has grown to the run's high-water mark.
+/// The future-event list: a 4-ary min-heap of <see cref="EventKey"/> ordered by (time, send order),
+/// each key pointing at its message's slot in a table of <see cref="ScheduledMessage"/>. Everything
+/// is structs in arrays, moved by hole-sifting, and slots are reused last-freed first, so scheduling
+/// allocates nothing once the arrays have grown to the run's high-water mark.
 /// </summary>
+/// <remarks>
+/// Why this layout (issue 16): on a large network the list holds tens of thousands of entries and no
+/// longer fits in cache. Four children per entry halve the depth of a binary heap, and with 16-byte keys
+/// the four children take 64 bytes (one or two cache lines), where 40-byte entries took three or four.
+/// The order is strict (no two entries share a send order), so any heap
+/// pops the same sequence.
+/// </remarks>
 internal sealed class EventQueue
 {
-    private ScheduledMessage[] _heap = new ScheduledMessage[64];
+    /// <summary>The most messages the list can hold at once: a slot must fit the key's slot bits.</summary>
+    public const int MaxPending = 1 << EventKey.SlotBits;
+
+    private EventKey[] _heap = new EventKey[64];
+    private ScheduledMessage[] _messages = new ScheduledMessage[64];
+    private int[] _freeSlots = new int[64];
+    private int _freeCount;
     private int _count;
 
     public int Count => _count;
@@ -18,21 +32,33 @@ internal sealed class EventQueue
     /// <summary>Gets the time of the earliest entry; only when <see cref="Count"/> &gt; 0.</summary>
     public double PeekTime => _heap[0].Time;
 
-    public ref readonly ScheduledMessage Peek() => ref _heap[0];
+    /// <summary>Gets the target of the earliest entry; only when <see cref="Count"/> &gt; 0.</summary>
+    public int PeekTarget => _messages[_heap[0].Slot].Target;
 
     /// <summary>
-    /// Adds a message. <paramref name="order"/> must exceed the order of every entry already here (the
+    /// Adds a message. <paramref name="sequence"/> must exceed that of every entry already here (the
     /// simulation's send counter guarantees it), so an equal time never lets the new entry rise past
     /// an old one and sifting up compares times only.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Push(double time, ulong order, in Message message)
+    public void Push(double time, ulong sequence, int target, in Message message)
     {
-        var heap = _count == _heap.Length ? Grow() : _heap;
+        var slot = _freeCount > 0 ? _freeSlots[--_freeCount] : _count;
+        if (slot == _messages.Length)
+        {
+            Grow();
+        }
+
+        // Written field by field: copying a whole struct from a parameter goes through a stack temporary.
+        ref var row = ref _messages[slot];
+        row.Target = target;
+        row.Message = message;
+
+        var heap = _heap;
         var hole = _count++;
         while (hole > 0)
         {
-            var parent = (hole - 1) >> 1;
+            var parent = (hole - 1) >> 2;
             if (heap[parent].Time <= time)
             {
                 break;
@@ -42,15 +68,25 @@ internal sealed class EventQueue
             hole = parent;
         }
 
-        // Written field by field: copying a whole struct from a parameter goes through a stack temporary.
-        ref var slot = ref heap[hole];
-        slot.Time = time;
-        slot.Order = order;
-        slot.Message = message;
+        ref var key = ref heap[hole];
+        key.Time = time;
+        key.Order = (sequence << EventKey.SlotBits) | (uint)slot;
     }
 
-    /// <summary>Removes the earliest entry (read it with <see cref="Peek"/> first).</summary>
-    public void RemoveTop()
+    /// <summary>Removes the earliest entry into <paramref name="message"/> and returns its target; only when <see cref="Count"/> &gt; 0.</summary>
+    public int Dequeue(out Message message)
+    {
+        var slot = _heap[0].Slot;
+        ref readonly var row = ref _messages[slot];
+        message = row.Message;
+        var target = row.Target;
+        _freeSlots[_freeCount++] = slot;
+        RemoveTop();
+        return target;
+    }
+
+    // Sifts the hole down from the root, choosing the earliest of up to four children each time, then drops the last key in.
+    private void RemoveTop()
     {
         var heap = _heap;
         var count = --_count;
@@ -59,20 +95,24 @@ internal sealed class EventQueue
             return;
         }
 
-        // Sift the hole down from the root, choosing the earlier child each time, then drop the last entry in.
         ref readonly var last = ref heap[count];
         var hole = 0;
         while (true)
         {
-            var child = (hole << 1) + 1;
-            if (child >= count)
+            var first = (hole << 2) + 1;
+            if (first >= count)
             {
                 break;
             }
 
-            if (child + 1 < count && heap[child + 1].Precedes(heap[child]))
+            var child = first;
+            var end = Math.Min(first + 4, count);
+            for (var other = first + 1; other < end; other++)
             {
-                child++;
+                if (heap[other].Precedes(heap[child]))
+                {
+                    child = other;
+                }
             }
 
             if (!heap[child].Precedes(last))
@@ -87,15 +127,17 @@ internal sealed class EventQueue
         heap[hole] = last;
     }
 
-    public void Clear()
+    // All three arrays grow together: a slot is below the number of entries ever pending at once.
+    private void Grow()
     {
-        Array.Clear(_heap, 0, _count);
-        _count = 0;
-    }
+        if (_messages.Length == MaxPending)
+        {
+            throw new InvalidOperationException($"more than {MaxPending} timed messages pending at once, the most one replication can hold");
+        }
 
-    private ScheduledMessage[] Grow()
-    {
-        Array.Resize(ref _heap, _heap.Length * 2);
-        return _heap;
+        var length = _messages.Length * 2;
+        Array.Resize(ref _messages, length);
+        Array.Resize(ref _heap, length);
+        Array.Resize(ref _freeSlots, length);
     }
 }

@@ -7,62 +7,29 @@ namespace Corridors.Kernel.Statistics;
 /// </summary>
 public sealed class Tally : IWarmupResettable
 {
-    private double _shift;
-    private double _sumShifted;
-    private double _sumSquaresShifted;
+    private InlineTally _tally;
 
     /// <summary>Gets the number of observations.</summary>
-    public long Count { get; private set; }
+    public long Count => _tally.Count;
 
     /// <summary>Gets the sum of the observations.</summary>
-    public double Sum => Count == 0 ? 0 : (_shift * Count) + _sumShifted;
+    public double Sum => _tally.Sum;
 
     /// <summary>Gets the mean; NaN when empty.</summary>
-    public double Mean => Count > 0 ? _shift + (_sumShifted / Count) : double.NaN;
+    public double Mean => _tally.Mean;
 
     /// <summary>Gets the sample variance (n − 1 denominator); NaN with fewer than two observations.</summary>
-    public double Variance => Count > 1
-        ? Math.Max(0, (_sumSquaresShifted - (_sumShifted * _sumShifted / Count)) / (Count - 1))
-        : double.NaN;
+    public double Variance => _tally.Variance;
 
     /// <summary>Gets the smallest observation; NaN when empty.</summary>
-    public double Min { get; private set; } = double.NaN;
+    public double Min => _tally.Min;
 
     /// <summary>Gets the largest observation; NaN when empty.</summary>
-    public double Max { get; private set; } = double.NaN;
+    public double Max => _tally.Max;
 
-    /// <summary>Adds one observation.</summary>
-    public void Add(double value)
-    {
-        if (Count == 0)
-        {
-            _shift = value;
-            Min = value;
-            Max = value;
-        }
-        else if (value < Min)
-        {
-            Min = value;
-        }
-        else if (value > Max)
-        {
-            Max = value;
-        }
-
-        Count++;
-        var d = value - _shift;
-        _sumShifted += d;
-        _sumSquaresShifted += d * d;
-    }
+    /// <summary>Records one observation.</summary>
+    public void Add(double value) => _tally.Add(value);
 
     /// <inheritdoc />
-    public void Reset(double nowHours)
-    {
-        Count = 0;
-        _shift = 0;
-        _sumShifted = 0;
-        _sumSquaresShifted = 0;
-        Min = double.NaN;
-        Max = double.NaN;
-    }
+    public void Reset(double nowHours) => _tally.Reset();
 }

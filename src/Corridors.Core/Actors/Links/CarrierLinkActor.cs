@@ -26,7 +26,7 @@ internal sealed class CarrierLinkActor : LinkActor
         _vehiclesIn = _carrier.Fleet ?? int.MaxValue;
     }
 
-    private double EffectiveCapacity => _carrier.Capacity * Capacity.Factor;
+    private double EffectiveCapacity => _carrier.Capacity * CapacityFactor;
 
     protected override void Start()
     {
@@ -91,7 +91,7 @@ internal sealed class CarrierLinkActor : LinkActor
 
     private void DepartWhileFull()
     {
-        while (_waiting.Count > 0 && _waitingAmount >= EffectiveCapacity && !Capacity.IsClosed && TryDepart())
+        while (_waiting.Count > 0 && _waitingAmount >= EffectiveCapacity && CapacityFactor != 0 && TryDepart())
         {
         }
     }
@@ -107,7 +107,7 @@ internal sealed class CarrierLinkActor : LinkActor
 
     private bool TryDepart()
     {
-        if (Capacity.IsClosed || _vehiclesIn == 0)
+        if (CapacityFactor == 0 || _vehiclesIn == 0)
         {
             return false;
         }

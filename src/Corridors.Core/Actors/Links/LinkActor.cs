@@ -2,6 +2,8 @@ using Corridors.Core.Model;
 using Corridors.Core.Shipments;
 using Corridors.Core.World;
 using Corridors.Kernel.Actors;
+using Corridors.Kernel.Distributions;
+using Corridors.Kernel.Statistics;
 
 namespace Corridors.Core.Actors.Links;
 
@@ -10,11 +12,20 @@ namespace Corridors.Core.Actors.Links;
 /// they arrive at the destination node, travelling for a sampled time. Subclasses decide when shipments
 /// depart: each on its own (<see cref="SoloLinkActor"/>) or together on a carrier (<see cref="CarrierLinkActor"/>).
 /// </summary>
-internal abstract class LinkActor : Actor
+/// <remarks>
+/// What every shipment's passage reads is kept in the actor's own fields (issue 16): the statistics
+/// inline, the travel parameters copied from the spec and the capacity factor copied from its control
+/// when it changes, so that an event touches one object rather than a chain of them.
+/// </remarks>
+internal abstract class LinkActor : Actor, IWarmupResettable
 {
     private readonly ReplicationContext _context;
     private readonly Random _travelRandom;
     private readonly NodeRef _destination;
+    private readonly Distribution? _travelTimeHours;
+    private readonly double _distanceKm;
+    private readonly double _speedKmh;
+    private LinkStatistics _statistics;
 
     protected LinkActor(ActorActivation activation, ReplicationContext context, int index)
         : base(activation)
@@ -24,8 +35,9 @@ internal abstract class LinkActor : Actor
         Spec = context.Scenario.Model.Links[index];
         Shipments = context.Shipments;
         _travelRandom = Simulation.Streams.For(Id, "travel");
+        (_travelTimeHours, _distanceKm, _speedKmh) = (Spec.TravelTimeHours, Spec.DistanceKm, Spec.SpeedKmh);
         Capacity = new CapacityControl(Simulation, Address, Id, context.Scenario.Model.Disruptions, context.Scenario.Calendar);
-        Statistics = new LinkStatistics(Simulation);
+        Simulation.Track(this);
         Origin = context.Nodes[context.Scenario.NodeIndex[Spec.From]];
         _destination = context.Nodes[context.Scenario.NodeIndex[Spec.To]];
         Board = context.Board;
@@ -41,14 +53,17 @@ internal abstract class LinkActor : Actor
     /// <summary>Gets the link's description.</summary>
     public LinkSpec Spec { get; }
 
-    /// <summary>Gets the link's statistics.</summary>
-    public LinkStatistics Statistics { get; }
+    /// <summary>Gets the link's statistics, in place.</summary>
+    public ref LinkStatistics Statistics => ref _statistics;
 
     /// <summary>Gets the link's capacity over time.</summary>
     public CapacityControl Capacity { get; }
 
     /// <summary>Gets the number of shipments on the link now, by its own count.</summary>
-    public int ShipmentsPresent => (int)Statistics.Present.Level;
+    public int ShipmentsPresent => (int)_statistics.Present.Level;
+
+    /// <summary>Gets the capacity factor now (a copy of <see cref="CapacityControl.Factor"/>): 1 is full capacity, 0 is closed.</summary>
+    protected double CapacityFactor { get; private set; } = 1;
 
     /// <summary>Gets the board to publish state to for dynamic route choice, or null.</summary>
     protected World.Choice.NetworkStateBoard? Board { get; }
@@ -91,12 +106,16 @@ internal abstract class LinkActor : Actor
 
                 if (Capacity.Receive(message))
                 {
+                    CapacityFactor = Capacity.Factor;
                     CapacityChanged();
                 }
 
                 break;
         }
     }
+
+    /// <inheritdoc />
+    public void Reset(double nowHours) => _statistics.Reset(nowHours);
 
     /// <summary>A shipment entered at the origin node.</summary>
     protected abstract void Enter(int job);
@@ -116,7 +135,7 @@ internal abstract class LinkActor : Actor
     protected abstract void CapacityChanged();
 
     /// <summary>Draws a travel time in hours.</summary>
-    protected double SampleTravelHours() => Spec.TravelTimeHours?.Sample(_travelRandom) ?? (Spec.DistanceKm / Spec.SpeedKmh);
+    protected double SampleTravelHours() => _travelTimeHours?.Sample(_travelRandom) ?? (_distanceKm / _speedKmh);
 
     /// <summary>Sends a chain of shipments on its way: counts the traffic and schedules the arrival.</summary>
     protected void Dispatch(int chainHead, double travelHours)
@@ -126,7 +145,7 @@ internal abstract class LinkActor : Actor
             ref var s = ref Shipments[job];
             Statistics.WaitHours.Add(Now - s.PlaceEnteredAt);
             Statistics.Tonnes += s.Tonnes;
-            Statistics.TonneKm += s.Tonnes * Spec.DistanceKm;
+            Statistics.TonneKm += s.Tonnes * _distanceKm;
         }
 
         Statistics.Departures++;

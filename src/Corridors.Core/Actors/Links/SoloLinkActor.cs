@@ -11,7 +11,7 @@ internal sealed class SoloLinkActor(ActorActivation activation, ReplicationConte
 
     protected override void Enter(int job)
     {
-        if (Capacity.IsClosed)
+        if (CapacityFactor == 0)
         {
             _held.Enqueue(job);
             Statistics.Waiting.Set(Now, _held.Count);
@@ -26,12 +26,12 @@ internal sealed class SoloLinkActor(ActorActivation activation, ReplicationConte
     private double ScaledTravelHours()
     {
         var hours = SampleTravelHours();
-        return Capacity.Factor == 1 ? hours : hours / Capacity.Factor;
+        return CapacityFactor == 1 ? hours : hours / CapacityFactor;
     }
 
     protected override void CapacityChanged()
     {
-        while (!Capacity.IsClosed && _held.Count > 0)
+        while (CapacityFactor != 0 && _held.Count > 0)
         {
             Dispatch(_held.Dequeue(), ScaledTravelHours());
             Statistics.Waiting.Set(Now, _held.Count);

@@ -42,7 +42,8 @@ internal abstract class NodeActor : Actor
         {
             _board = board;
             Capacity.Publish = (board, index);
-            _rerouter = context.Scenario.Choice!.Rerouting ? context.Chooser : null;
+            // Only ports and hubs offer a switch (RouteFacts.AlternativesOf): elsewhere the chooser is not even asked.
+            _rerouter = context.Scenario.Choice!.Rerouting && (Spec.Kind is NodeKind.Port or NodeKind.Hub) ? context.Chooser : null;
         }
     }
 

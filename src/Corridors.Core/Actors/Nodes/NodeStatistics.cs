@@ -3,47 +3,47 @@ using Corridors.Kernel.Statistics;
 
 namespace Corridors.Core.Actors.Nodes;
 
-/// <summary>The state a node actor reports: counts and time averages after the warm-up.</summary>
+/// <summary>
+/// The state a node actor reports: counts and time averages after the warm-up. The statistics are
+/// kept inline in this one object (issue 16): fields, not properties, so they are updated in place.
+/// </summary>
 internal sealed class NodeStatistics : IWarmupResettable
 {
-    public NodeStatistics(Simulation simulation)
-    {
-        simulation.Track(this);
-        Present = simulation.Track(new TimeWeighted());
-        Blocked = simulation.Track(new TimeWeighted());
-        Sojourn = simulation.Track(new Tally());
-        Wait = simulation.Track(new Tally());
-        BlockedHours = simulation.Track(new Tally());
-    }
+    /// <summary>Shipments that arrived (or were created here).</summary>
+    public long Arrivals;
 
-    /// <summary>Gets shipments that arrived (or were created here).</summary>
-    public long Arrivals { get; set; }
+    /// <summary>Shipments that left or were delivered here.</summary>
+    public long Departures;
 
-    /// <summary>Gets shipments that left or were delivered here.</summary>
-    public long Departures { get; set; }
+    /// <summary>Tonnes that left or were delivered here.</summary>
+    public double TonnesOut;
 
-    /// <summary>Gets tonnes that left or were delivered here.</summary>
-    public double TonnesOut { get; set; }
+    /// <summary>The number of shipments at the node (blocked, queued, in service, dwelling) over time.</summary>
+    public InlineTimeWeighted Present;
 
-    /// <summary>Gets the number of shipments at the node (blocked, queued, in service, dwelling) over time.</summary>
-    public TimeWeighted Present { get; }
+    /// <summary>The number blocked at the gate because storage was full, over time.</summary>
+    public InlineTimeWeighted Blocked;
 
-    /// <summary>Gets the number blocked at the gate because storage was full, over time.</summary>
-    public TimeWeighted Blocked { get; }
+    /// <summary>The time from arrival to departure of each visit, hours.</summary>
+    public InlineTally Sojourn;
 
-    /// <summary>Gets the time from arrival to departure of each visit, hours.</summary>
-    public Tally Sojourn { get; }
+    /// <summary>The time each visit spent blocked or queued (not served, not dwelling), hours.</summary>
+    public InlineTally Wait;
 
-    /// <summary>Gets the time each visit spent blocked or queued (not served, not dwelling), hours.</summary>
-    public Tally Wait { get; }
+    /// <summary>The blocked time of each visit that was blocked, hours.</summary>
+    public InlineTally BlockedHours;
 
-    /// <summary>Gets the blocked time of each visit that was blocked, hours.</summary>
-    public Tally BlockedHours { get; }
+    public NodeStatistics(Simulation simulation) => simulation.Track(this);
 
     public void Reset(double nowHours)
     {
         Arrivals = 0;
         Departures = 0;
         TonnesOut = 0;
+        Present.Reset(nowHours);
+        Blocked.Reset(nowHours);
+        Sojourn.Reset();
+        Wait.Reset();
+        BlockedHours.Reset();
     }
 }

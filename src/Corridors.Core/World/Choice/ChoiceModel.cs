@@ -35,6 +35,7 @@ internal sealed class ChoiceModel
         (RouteNames, RouteNameOf) = RouteNaming.Name(scenario);
         NodeOffsets = [.. Hours.Select(RouteFacts.Offsets)];
         Checkpoints = [.. scenario.Routes.Select((r, i) => CheckpointsOf(r, Hours[i], NodeOffsets[i]))];
+        FirstCheckpointAtHop = [.. scenario.Routes.Select((r, i) => FirstAtHop(Checkpoints[i], r.Nodes.Length))];
         var days = (int)Math.Ceiling(model.Experiment.HorizonHours / 24) + 2;
         _monthOfDay = [.. Enumerable.Range(0, days).Select(d => (byte)scenario.Calendar.MonthAt((d * 24) + 12))];
     }
@@ -46,6 +47,9 @@ internal sealed class ChoiceModel
 
     /// <summary>Gets, per route, the facilities whose delay can change, in travel order.</summary>
     public Checkpoint[][] Checkpoints { get; }
+
+    /// <summary>Gets, per route and hop, the index of its first checkpoint at that hop or later (the walk from a hop starts there, not at the route's start).</summary>
+    public int[][] FirstCheckpointAtHop { get; }
 
     public double PerHour { get; }
 
@@ -90,6 +94,23 @@ internal sealed class ChoiceModel
 
     /// <summary>Gets the calendar month (1–12) at <paramref name="hours"/> (a table lookup; clamped to the run).</summary>
     public int MonthAt(double hours) => _monthOfDay[Math.Clamp((int)(hours / 24), 0, _monthOfDay.Length - 1)];
+
+    private static int[] FirstAtHop(Checkpoint[] checkpoints, int hops)
+    {
+        var first = new int[hops + 1];
+        var c = checkpoints.Length;
+        for (var hop = hops; hop >= 0; hop--)
+        {
+            while (c > 0 && checkpoints[c - 1].Hop >= hop)
+            {
+                c--;
+            }
+
+            first[hop] = c;
+        }
+
+        return first;
+    }
 
     private Checkpoint[] CheckpointsOf(CompiledRoute route, RouteHours hours, double[] offsets)
     {

@@ -118,13 +118,9 @@ internal sealed class DynamicChooser(ChoiceModel model, NetworkStateBoard board,
         var knownUntil = now + model.LookaheadHours;
         var kappa = model.CongestionWeight;
         var extra = 0.0;
-        foreach (ref readonly var c in checkpoints.AsSpan())
+        // Checkpoints are in hop order: those before fromHop add nothing, so the walk starts past them.
+        foreach (ref readonly var c in checkpoints.AsSpan(model.FirstCheckpointAtHop[route][fromHop]))
         {
-            if (c.Hop < fromHop)
-            {
-                continue;
-            }
-
             var at = start + c.OffsetHours + extra;
             var d = c.HasOutages || c.HasStorms ? Facility(c, at, knownUntil) : 0;
             if (kappa > 0)
