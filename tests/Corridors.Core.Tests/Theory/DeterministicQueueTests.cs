@@ -29,6 +29,24 @@ public sealed class DeterministicQueueTests
     }
 
     [Fact]
+    public void DD1_ClosedDuringAService_CountsTheServerFinishingItAsAvailable()
+    {
+        // As DD1_Stable, but the port closes from 3 h to 10 h. The job that started at 2 h finishes at 3.5 h
+        // (a service keeps going through a closure), so the berth could work 200 − 6.5 = 193.5 h, not 193; the
+        // jobs of 4, 6 and 8 h wait for the reopening and everything is still served: busy 148.5 h.
+        var model = new TestModel { Horizon = 200 }
+            .Zone("a").Port("p", 1, new ConstantDistribution(1.5)).City("b")
+            .Link("a", "p", TransportMode.Sea).Link("p", "b").Flow("a", "b", 0.5, ArrivalProcess.Fixed)
+            .Disrupt(new Closure { Id = "shut", Targets = ["p"], FromHours = 3, ToHours = 10 });
+
+        var port = ReplicationRunner.Run(model.Compile(), 0).Node("p");
+
+        Assert.Equal(99, port.Departures);
+        Assert.Equal(7, port.HoursClosed, 12);
+        Assert.Equal(148.5 / 193.5, port.Utilization, 12);
+    }
+
+    [Fact]
     public void DD1_Overloaded_WaitGrowsByHalfAnHourPerCustomer()
     {
         // Arrivals every hour from t = 1, service 1.5 h: customer k starts at 1 + 1.5k and waits 0.5k.

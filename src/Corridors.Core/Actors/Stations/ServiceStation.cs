@@ -56,7 +56,11 @@ internal sealed class ServiceStation
     /// <summary>Gets the number of shipments in service over time: a lot counts each shipment in it.</summary>
     public TimeWeighted InService { get; }
 
-    /// <summary>Gets the number of servers the capacity factor makes available, over time.</summary>
+    /// <summary>
+    /// Gets the number of servers that can work, over time: those the capacity factor makes available, or more
+    /// while services begun before a cut finish (a service keeps going through a closure). So busy ÷ available,
+    /// the utilization, is the share of the server-hours that could work that did, never above 1.
+    /// </summary>
     public TimeWeighted Available { get; }
 
     /// <summary>Gets the queueing times (hours) of jobs that started service.</summary>
@@ -79,7 +83,7 @@ internal sealed class ServiceStation
         // The tolerance keeps a factor such as 1.2 on five servers (6.000000000000001) at six servers.
         _available = capacityFactor > 0 ? Math.Max(1, (int)Math.Ceiling(capacity - 1e-9)) : 0;
         _speed = _available > 0 ? capacity / _available : 1;
-        Available.Set(now, _available);
+        Available.Set(now, Math.Max(_available, Busy.Level));
     }
 
     /// <summary>
@@ -105,6 +109,11 @@ internal sealed class ServiceStation
     {
         Busy.Set(now, Busy.Level - 1);
         InService.Add(now, -ChainLength(job));
+        if (Available.Level > _available)
+        {
+            // A server kept on past a cut has finished: it is no longer available.
+            Available.Set(now, Math.Max(_available, Busy.Level));
+        }
     }
 
     /// <summary>
