@@ -10,7 +10,7 @@ namespace Corridors.Core.Routing;
 /// the maximum annual throughput between two node sets with the capacities that bind it, and the
 /// cheapest assignment of an annual demand. Builds the expanded network once; each query prices it
 /// for the cargo asked about. Problems with the query throw <see cref="RouteQueryException"/>s whose
-/// messages are written for the user. Not thread-safe (it keeps search workspaces).
+/// messages are written for the user. Not thread-safe (it keeps search workspaces): give each thread a <see cref="Fork"/>.
 /// </summary>
 public sealed class CorridorRouter
 {
@@ -27,8 +27,20 @@ public sealed class CorridorRouter
         _search = new RouteSearch(_network);
     }
 
+    private CorridorRouter(MultimodalNetwork network)
+    {
+        _network = network;
+        _search = new RouteSearch(network);
+    }
+
     /// <summary>Gets the scenario.</summary>
     public ScenarioModel Model => _network.Model;
+
+    /// <summary>
+    /// Gets a router over the same network (shared, read-only) with search workspaces and priced networks of its
+    /// own, for another thread: it answers every query exactly as this one does.
+    /// </summary>
+    public CorridorRouter Fork() => new(_network);
 
     /// <summary>Gets up to <paramref name="k"/> cheapest routes from <paramref name="from"/> to <paramref name="to"/>, cheapest first.</summary>
     /// <param name="from">Origin node id.</param>

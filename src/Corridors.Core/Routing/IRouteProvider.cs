@@ -17,4 +17,12 @@ public interface IRouteProvider
     /// same as <see cref="RoutesFor"/>.
     /// </summary>
     IReadOnlyList<RouteOption> CandidatesFor(FlowSpec flow) => RoutesFor(flow);
+
+    /// <summary>
+    /// Returns the options of every flow, in the order of <paramref name="flows"/>: <see cref="CandidatesFor"/> when
+    /// <paramref name="candidates"/>, else <see cref="RoutesFor"/>. By default one flow after another; a provider may
+    /// spread the flows over cores, giving the same answer. The first flow that fails, in order, throws.
+    /// </summary>
+    IReadOnlyList<RouteOption>[] ForAll(IReadOnlyList<FlowSpec> flows, bool candidates) =>
+        [.. flows.Select(f => candidates ? CandidatesFor(f) : RoutesFor(f))];
 }

@@ -69,7 +69,8 @@ public sealed class CompiledScenario
         var compiled = new CompiledScenario(model);
         var compiledRoutes = new List<CompiledRoute>();
         var dynamic = model.Routing.Choice == RouteChoice.Dynamic;
-        compiled.FlowRoutes = [.. model.Flows.Select((f, i) => compiled.CompileFlow(f, i, dynamic ? routes.CandidatesFor(f) : routes.RoutesFor(f), compiledRoutes))];
+        var options = routes.ForAll(model.Flows, candidates: dynamic);
+        compiled.FlowRoutes = [.. model.Flows.Select((f, i) => compiled.CompileFlow(f, i, options[i], compiledRoutes))];
         compiled.Routes = [.. compiledRoutes];
         compiled.Choice = dynamic ? new ChoiceModel(compiled) : null;
         return compiled;

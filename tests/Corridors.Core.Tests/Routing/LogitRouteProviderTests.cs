@@ -45,6 +45,61 @@ public sealed class LogitRouteProviderTests
     }
 
     [Fact]
+    public void ForAll_ManyFlowsSpreadOverCores_GivesEveryFlowTheRoutesAndSharesItGetsAlone()
+    {
+        // A 24 × 24 grid of roads with seeded times and 1,000 flows between seeded cells: enough flows for every core
+        // of a machine up to sixteen to route a block with a router of its own, long enough for the blocks to overlap
+        // in time; each flow must come out as routed alone (one search workspace shared between cores would not).
+        const int Side = 24;
+        var random = new Random(7);
+        var grid = new TestModel();
+        string Cell(int row, int col) => $"c{row}-{col}";
+        for (var row = 0; row < Side; row++)
+        {
+            for (var col = 0; col < Side; col++)
+            {
+                grid.Add(City(Cell(row, col)));
+            }
+        }
+
+        for (var row = 0; row < Side; row++)
+        {
+            for (var col = 0; col < Side; col++)
+            {
+                if (col < Side - 1)
+                {
+                    grid.Link(Link(Cell(row, col), Cell(row, col + 1), hours: random.Next(1, 5)));
+                }
+
+                if (row < Side - 1)
+                {
+                    grid.Link(Link(Cell(row, col), Cell(row + 1, col), hours: random.Next(1, 5)));
+                }
+            }
+        }
+
+        for (var f = 0; f < 1000; f++)
+        {
+            var from = random.Next(Side * Side);
+            var to = (from + 1 + random.Next((Side * Side) - 1)) % (Side * Side);
+            grid.Flow(Cell(from / Side, from % Side), Cell(to / Side, to % Side), 1, id: $"f{f}");
+        }
+
+        var model = grid.Build().WithRouting(new CostWeights(1, 0, 0), k: 3, logitScale: 0.5);
+
+        var all = new LogitRouteProvider(model).ForAll(model.Flows, candidates: true);
+
+        var alone = new LogitRouteProvider(model);
+        Assert.Equal(model.Flows.Count, all.Length);
+        for (var f = 0; f < model.Flows.Count; f++)
+        {
+            var expected = alone.CandidatesFor(model.Flows[f]);
+            Assert.Equal(expected.Select(o => o.Route), all[f].Select(o => o.Route));
+            Assert.Equal(expected.Select(o => o.Share), all[f].Select(o => o.Share));
+        }
+    }
+
+    [Fact]
     public void RoutesFor_WithExactlyTiedRoutesAtInfiniteScale_SplitsThemEvenly()
     {
         var model = new TestModel()
