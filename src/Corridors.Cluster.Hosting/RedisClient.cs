@@ -22,17 +22,9 @@ public static class RedisClient
     {
         ArgumentNullException.ThrowIfNull(address);
         ArgumentNullException.ThrowIfNull(logging);
-        var clusters = await RedisProbe.ClustersAsync(address);
-        var silos = clusters.GetValueOrDefault(clusterId) ?? [];
-        if (silos.Count == 0)
+        if (await WhyUnreachableAsync(address, clusterId) is { } problem)
         {
-            throw new ClusterUnavailableException(NoSuchCluster(address, clusterId, clusters));
-        }
-
-        if (silos.All(s => s is not null) && !await GatewayProbe.AnyAnswersAsync([.. silos.OfType<IPEndPoint>()]))
-        {
-            throw new ClusterUnavailableException(
-                $"no silo of cluster '{clusterId}' answers: the Redis at {address} lists {Silos(silos.Count)} as active, but nothing accepts connections at {string.Join(", ", silos)} (stopped without leaving the cluster, e.g. killed); expected {Start(address, clusterId)} running");
+            throw new ClusterUnavailableException(problem);
         }
 
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
@@ -57,6 +49,27 @@ public static class RedisClient
             throw new ClusterUnavailableException(
                 $"no silo of cluster '{clusterId}' answered through {address} within {Timeout.TotalSeconds:0} s; expected `corridors silo --cluster {address}` running with that cluster id", ex);
         }
+    }
+
+    /// <summary>
+    /// Returns why no silo of cluster <paramref name="clusterId"/> can answer, in one line: none is registered
+    /// as active in the Redis at <paramref name="address"/>, or nothing accepts connections at any registered
+    /// silo's gateway (they were killed); null when some gateway answers or Redis cannot tell.
+    /// </summary>
+    /// <exception cref="ClusterUnavailableException">No Redis answers there.</exception>
+    public static async Task<string?> WhyUnreachableAsync(ClusterAddress address, string clusterId)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        var clusters = await RedisProbe.ClustersAsync(address);
+        var silos = clusters.GetValueOrDefault(clusterId) ?? [];
+        if (silos.Count == 0)
+        {
+            return NoSuchCluster(address, clusterId, clusters);
+        }
+
+        return silos.All(s => s is not null) && !await GatewayProbe.AnyAnswersAsync([.. silos.OfType<IPEndPoint>()])
+            ? $"no silo of cluster '{clusterId}' answers: the Redis at {address} lists {Silos(silos.Count)} as active, but nothing accepts connections at {string.Join(", ", silos)} (stopped without leaving the cluster, e.g. killed); expected {Start(address, clusterId)} running"
+            : null;
     }
 
     // A wrong --cluster-id is the likely mistake when the Redis has silos of other clusters: name them.
