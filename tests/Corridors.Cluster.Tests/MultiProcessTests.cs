@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Corridors.Cluster.Contracts;
+using Corridors.Cli.Bench;
 using Corridors.Cluster.Hosting;
 using Corridors.Scenarios;
 using Corridors.Testing;
