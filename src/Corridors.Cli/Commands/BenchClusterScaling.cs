@@ -15,7 +15,9 @@ namespace Corridors.Cli.Commands;
 /// spends its first tens of replications JIT-compiling in the background). Then, round by round and in
 /// alternating order so that a change in the machine's load hits both alike, it times the same number of
 /// replications on each cluster — a new seed each time, so storage never answers — from submission to
-/// the last result read, with the CPU time every process used meanwhile (the idle cluster's included).
+/// the last result read, with the CPU time every process used meanwhile (the idle cluster's included) and
+/// the cores the silos had (their CPU time over the wall time: on a shared machine, whether the second
+/// core was theirs to use).
 /// </summary>
 internal static class BenchClusterScaling
 {
@@ -77,9 +79,9 @@ internal static class BenchClusterScaling
         var clock = Stopwatch.StartNew();
         await side.Client.RunAsync(request, null, token);
         var wall = clock.Elapsed.TotalSeconds;
-        var silosCpu = string.Join(" + ", side.Cluster.Silos.Select((s, i) => (s.Cpu - silos[i]).TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)));
+        var silosCpu = side.Cluster.Silos.Select((s, i) => (s.Cpu - silos[i]).TotalSeconds).ToList();
         console.Out.WriteLine(Invariant(
-            $"round {round}, {side.Cluster.Silos.Count} silo(s): {request.Count} replications in {wall:0.00} s; CPU s: silos {silosCpu}, redis {(side.Cluster.Redis.Cpu - redis).TotalSeconds:0.0}, client {(Process.GetCurrentProcess().TotalProcessorTime - self).TotalSeconds:0.0}, idle cluster {(idle.Cluster.Cpu - idleCpu).TotalSeconds:0.0}; load average before {load}"));
+            $"round {round}, {side.Cluster.Silos.Count} silo(s): {request.Count} replications in {wall:0.00} s; CPU s: silos {string.Join(" + ", silosCpu.Select(c => c.ToString("0.0", CultureInfo.InvariantCulture)))}, redis {(side.Cluster.Redis.Cpu - redis).TotalSeconds:0.0}, client {(Process.GetCurrentProcess().TotalProcessorTime - self).TotalSeconds:0.0}, idle cluster {(idle.Cluster.Cpu - idleCpu).TotalSeconds:0.0}; the silos had {silosCpu.Sum() / wall:0.00} cores; load average before {load}"));
         return wall;
     }
 
