@@ -19,8 +19,12 @@ public interface IExperimentGrain : IGrainWithStringKey
     /// <summary>Extends <paramref name="worker"/>'s lease of <paramref name="replication"/> while it runs.</summary>
     Task Renew(int replication, string worker);
 
-    /// <summary>Records that <paramref name="replication"/> is done and stored (idempotent by number).</summary>
-    Task Complete(int replication, long messages);
+    /// <summary>
+    /// Records that <paramref name="replication"/> is done and stored (idempotent by number). A completion by a
+    /// worker other than the one whose completion was recorded is work done twice, and is counted; the same
+    /// worker reporting again is a retry of a report whose answer was lost, and is not.
+    /// </summary>
+    Task Complete(int replication, long messages, string worker);
 
     /// <summary>Gets the progress now.</summary>
     Task<ExperimentProgress> Progress();

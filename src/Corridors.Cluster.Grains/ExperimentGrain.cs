@@ -101,16 +101,17 @@ internal sealed class ExperimentGrain(
         return Task.CompletedTask;
     }
 
-    public async Task Complete(int replication, long messages)
+    public async Task Complete(int replication, long messages, string worker)
     {
         _leases.Remove(replication);
         ledger.State.Leased.Remove(replication);
         if (ledger.State.Done.TryAdd(replication, messages))
         {
+            ledger.State.RecordedBy[replication] = worker;
             await ledger.WriteStateAsync();
             Signal();
         }
-        else
+        else if (ledger.State.RecordedBy.GetValueOrDefault(replication) != worker)
         {
             ledger.State.Repeats++;
             ledger.State.RunTwice.Add(replication);

@@ -10,9 +10,14 @@ namespace Corridors.Cluster.Hosting;
 /// replication order.
 /// </summary>
 /// <param name="grains">The grain factory of a silo or cluster client.</param>
-public sealed class ExperimentClient(IGrainFactory grains)
+/// <param name="unreachable">
+/// Asked after some seconds of failed calls in a row: why no silo can answer at all (one line), or null when
+/// some can (then the calls are made again, up to a minute). Null: calls are made again for the minute.
+/// </param>
+public sealed class ExperimentClient(IGrainFactory grains, Func<Task<string?>>? unreachable = null)
 {
     private const int MaxFailures = 120;
+    private const int AskEvery = 6;
     private static readonly TimeSpan RetryPause = TimeSpan.FromMilliseconds(500);
     private static readonly TimeSpan Silence = TimeSpan.FromSeconds(5);
 
@@ -21,6 +26,7 @@ public sealed class ExperimentClient(IGrainFactory grains)
     /// <param name="progress">Told of progress as replications are recorded.</param>
     /// <param name="cancellation">Stops waiting.</param>
     /// <exception cref="ExperimentRejectedException">The cluster refused the request (one-line reason).</exception>
+    /// <exception cref="ClusterUnavailableException">Calls failed for a minute or more in a row: the cluster is gone.</exception>
     public async Task<IReadOnlyList<ReplicationResult>> RunAsync(ExperimentRequest request, Action<ExperimentProgress>? progress, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -54,7 +60,7 @@ public sealed class ExperimentClient(IGrainFactory grains)
     // A silo lost under the client (its gateway, or the silo of the grain called) fails calls until the
     // cluster declares it dead and the client stops choosing it: seconds. Every call here is idempotent, so
     // it is made again; a minute of failures in a row means the cluster is gone, not moving.
-    private static async Task<T> Retry<T>(Func<Task<T>> call, CancellationToken cancellation)
+    private async Task<T> Retry<T>(Func<Task<T>> call, CancellationToken cancellation)
     {
         for (var failures = 1; ; failures++)
         {
@@ -62,18 +68,38 @@ public sealed class ExperimentClient(IGrainFactory grains)
             {
                 return await call();
             }
-            catch (Exception ex) when (ex is not OperationCanceledException && failures < MaxFailures)
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                await Task.Delay(RetryPause, TimeProvider.System, cancellation);
+                await Pause(ex, failures, cancellation);
             }
         }
+    }
+
+    // Waits before the next attempt, or gives up in one line: when the failures in a row reach the limit, or
+    // at once when no silo is left to answer (every silo killed: nobody declares them dead, the calls would
+    // fail for the whole minute).
+    private async Task Pause(Exception failure, int failures, CancellationToken cancellation)
+    {
+        if (failures >= MaxFailures)
+        {
+            throw new ClusterUnavailableException(
+                $"the cluster stopped answering: {MaxFailures} calls in a row failed over a minute or more, the last with: {failure.Message.Split('\n')[0].Trim()}; expected its silos running (are they? `corridors status` asks)",
+                failure);
+        }
+
+        if (failures % AskEvery == 0 && unreachable is not null && await unreachable() is { } problem)
+        {
+            throw new ClusterUnavailableException(problem, failure);
+        }
+
+        await Task.Delay(RetryPause, TimeProvider.System, cancellation);
     }
 
     // The stream breaks when the experiment's silo is lost; the next call reactivates the grain from storage.
     // A call that was waiting on a silo that died is answered only at the client's response time-out (30 s),
     // so a stream silent for a while is dropped and opened again: one call, answered at once with the
     // progress now; a lost silo then costs seconds, not half a minute.
-    private static async Task Follow(IExperimentGrain experiment, Action<ExperimentProgress>? progress, CancellationToken cancellation)
+    private async Task Follow(IExperimentGrain experiment, Action<ExperimentProgress>? progress, CancellationToken cancellation)
     {
         var failures = 0;
         while (true)
@@ -98,9 +124,9 @@ public sealed class ExperimentClient(IGrainFactory grains)
             {
                 // Silent: open the stream again.
             }
-            catch (Exception ex) when (ex is not OperationCanceledException && ++failures < MaxFailures)
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                await Task.Delay(RetryPause, TimeProvider.System, cancellation);
+                await Pause(ex, ++failures, cancellation);
             }
             finally
             {

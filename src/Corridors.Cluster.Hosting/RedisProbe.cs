@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 using StackExchange.Redis;
 
@@ -20,11 +21,12 @@ internal static class RedisProbe
     }
 
     /// <summary>
-    /// Returns the cluster ids registered in the Redis at <paramref name="address"/>, each with the number of its
-    /// silos the membership table lists as active (a silo killed a moment ago may still be listed).
+    /// Returns the cluster ids registered in the Redis at <paramref name="address"/>, each with the silos the
+    /// membership table lists as active (a silo killed a moment ago may still be listed): their gateway
+    /// endpoints, null where an entry does not say.
     /// </summary>
     /// <exception cref="ClusterUnavailableException">Redis does not answer within <see cref="Timeout"/>.</exception>
-    public static async Task<IReadOnlyDictionary<string, int>> ClustersAsync(ClusterAddress address)
+    public static async Task<IReadOnlyDictionary<string, IReadOnlyList<IPEndPoint?>>> ClustersAsync(ClusterAddress address)
     {
         using var redis = await ConnectAsync(address);
         var database = redis.GetDatabase();
@@ -32,13 +34,13 @@ internal static class RedisProbe
         // Orleans' Redis membership keeps one hash per cluster, "{service id}/members/{cluster id}": a
         // "Version" field and one field per silo whose value is its membership entry as JSON.
         var prefix = $"{ClusterIds.Service}/members/";
-        var clusters = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var clusters = new SortedDictionary<string, IReadOnlyList<IPEndPoint?>>(StringComparer.Ordinal);
         try
         {
             await foreach (var key in redis.GetServer(redis.GetEndPoints()[0]).KeysAsync(pattern: prefix + "*"))
             {
                 var entries = await database.HashGetAllAsync(key);
-                clusters[key.ToString()[prefix.Length..]] = entries.Count(e => e.Name != "Version" && IsActive(e.Value));
+                clusters[key.ToString()[prefix.Length..]] = [.. entries.Where(e => e.Name != "Version").Select(e => ActiveGateway(e.Value)).Where(g => g.Active).Select(g => g.Gateway)];
             }
         }
         catch (Exception ex) when (ex is RedisException or TimeoutException)
@@ -73,18 +75,34 @@ internal static class RedisProbe
         }
     }
 
-    // An entry whose format this version does not know counts as active: Orleans itself then decides.
-    private static bool IsActive(RedisValue entry)
+    // An entry is JSON: {"SiloAddress":{"SiloAddress":"HOST:PORT@GENERATION"},"Status":3,"ProxyPort":PORT,…}.
+    // One whose format this version does not know counts as active with no known gateway: Orleans itself then decides.
+    private static (bool Active, IPEndPoint? Gateway) ActiveGateway(RedisValue entry)
     {
         try
         {
             using var json = JsonDocument.Parse(entry.ToString());
-            return !json.RootElement.TryGetProperty("Status", out var status) || !status.TryGetInt32(out var value) || value == (int)SiloStatus.Active;
+            var root = json.RootElement;
+            var active = !root.TryGetProperty("Status", out var status) || !status.TryGetInt32(out var value) || value == (int)SiloStatus.Active;
+            return (active, Gateway(root));
         }
         catch (JsonException)
         {
-            return true;
+            return (true, null);
         }
+    }
+
+    private static IPEndPoint? Gateway(JsonElement root)
+    {
+        if (!root.TryGetProperty("ProxyPort", out var proxy) || !proxy.TryGetInt32(out var port) || port is <= 0 or > IPEndPoint.MaxPort
+            || !root.TryGetProperty("SiloAddress", out var silo) || !silo.TryGetProperty("SiloAddress", out var text) || text.ValueKind != JsonValueKind.String)
+        {
+            return null;
+        }
+
+        var endpoint = text.GetString()!.Split('@')[0];
+        var colon = endpoint.LastIndexOf(':');
+        return colon > 0 && IPAddress.TryParse(endpoint[..colon], out var host) ? new IPEndPoint(host, port) : null;
     }
 
     private static string Missing(ClusterAddress address) =>

@@ -54,6 +54,35 @@ public sealed class ExperimentGrainTests
     }
 
     [Fact]
+    public async Task Complete_counts_another_workers_completion_as_run_twice_but_not_the_same_worker_reporting_again_after_a_reactivation()
+    {
+        await using var cluster = await TestClusters.StartAsync(1);
+        var request = ExperimentRequests.For(Scenario, [], 0, 2);
+        TestClusters.Share(cluster, request.Key, Scenario);
+        var experiment = cluster.Client.GetGrain<IExperimentGrain>(request.Key);
+
+        // Not put on the work board: no silo worker takes it; the test plays the workers.
+        await experiment.Submit(request);
+        var lease = await experiment.Lease("worker-a");
+        await experiment.Complete(0, 1000, "worker-a");
+
+        // The experiment's silo died after recording, before answering: worker-a reports to the reactivated grain again.
+        await cluster.DeactivateAsync(experiment);
+        await experiment.Complete(0, 1000, "worker-a");
+        var retried = await experiment.Status();
+
+        // worker-b ran it too (worker-a's lease had expired): work really done twice.
+        await experiment.Complete(0, 1000, "worker-b");
+        var rerun = await experiment.Status();
+
+        Assert.Equal(0, lease.Replication);
+        Assert.Equal((1, 1000, 0), (retried!.Progress.Done, retried.Progress.Messages, retried.Progress.Repeats));
+        Assert.Empty(retried.RunTwice!);
+        Assert.Equal((1, 1), (rerun!.Progress.Done, rerun.Progress.Repeats));
+        Assert.Equal([0], rerun.RunTwice!);
+    }
+
+    [Fact]
     public async Task Unknown_experiments_have_no_status_and_an_invalid_scenario_is_refused_in_one_line()
     {
         await using var cluster = await TestClusters.StartAsync(1);

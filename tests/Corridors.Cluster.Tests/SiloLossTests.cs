@@ -38,4 +38,20 @@ public sealed class SiloLossTests
         Assert.All(results, r => Assert.Equal(ReplicationJson.ToBytes(ReplicationRunner.Run(scenario, r.Replication)), ReplicationJson.ToBytes(r)));
         Assert.Equal(Replications, (await cluster.Client.GetGrain<IExperimentGrain>(request.Key).Progress()).Done);
     }
+
+    // Without the question, the client would retry for a minute before giving up.
+    [Fact(Timeout = 30_000)]
+    public async Task A_client_whose_every_silo_is_gone_stops_with_the_reason_it_is_told_after_a_few_failed_calls()
+    {
+        var scenario = RichNetwork.Build().Compile();
+        await using var cluster = await TestClusters.StartAsync(1);
+        var request = ExperimentRequests.For(scenario, [], 0, 1);
+        await cluster.KillSiloAsync(cluster.Silos[0]);
+        var asked = 0;
+        var client = new ExperimentClient(cluster.Client, () => Task.FromResult<string?>($"every silo is gone (asked {++asked} time)"));
+
+        var gone = await Assert.ThrowsAsync<ClusterUnavailableException>(() => client.RunAsync(request, null));
+
+        Assert.Equal("every silo is gone (asked 1 time)", gone.Message);
+    }
 }

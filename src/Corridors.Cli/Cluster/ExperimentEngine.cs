@@ -30,7 +30,7 @@ internal sealed class ExperimentEngine
             _embedded ??= Task.Run(async () =>
             {
                 var silo = await EmbeddedSilo.StartAsync(workers, logging);
-                return new Connection(silo.Grains, silo.Scenarios);
+                return new Connection(silo.Grains, silo.Scenarios, null);
             });
             return new ExperimentEngine(_embedded);
         }
@@ -38,7 +38,8 @@ internal sealed class ExperimentEngine
 
     /// <summary>Connects, in the background, as a client of the cluster at <paramref name="address"/>.</summary>
     public static ExperimentEngine Remote(ClusterAddress address, string clusterId, SiloLogging logging) =>
-        new(Task.Run(async () => new Connection(RedisClient.Client(await RedisClient.ConnectAsync(address, clusterId, logging)), null)));
+        new(Task.Run(async () => new Connection(RedisClient.Client(await RedisClient.ConnectAsync(address, clusterId, logging)), null,
+            () => RedisClient.WhyUnreachableAsync(address, clusterId))));
 
     /// <summary>Runs replications <paramref name="first"/> … <paramref name="first"/> + <paramref name="count"/> − 1 of <paramref name="scenario"/> and returns them in order.</summary>
     /// <param name="scenario">The compiled scenario (seed already applied).</param>
@@ -61,7 +62,7 @@ internal sealed class ExperimentEngine
         var (done, messages) = (0, 0L);
         try
         {
-            return new ExperimentClient(connection.Grains).RunAsync(request, p =>
+            return new ExperimentClient(connection.Grains, connection.Unreachable).RunAsync(request, p =>
             {
                 // The experiment may hold more replications than this run asks for (another client's, an
                 // earlier run's): the bar counts at most this run's.
@@ -88,5 +89,5 @@ internal sealed class ExperimentEngine
         return [.. stored.OfType<byte[]>().Select(ReplicationJson.FromBytes)];
     }
 
-    private sealed record Connection(IGrainFactory Grains, ScenarioCache? Cache);
+    private sealed record Connection(IGrainFactory Grains, ScenarioCache? Cache, Func<Task<string?>>? Unreachable);
 }

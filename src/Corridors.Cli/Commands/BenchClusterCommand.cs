@@ -18,15 +18,31 @@ internal static class BenchClusterCommand
     public static Command Create(CliConsole console)
     {
         var scenario = new Option<string>("--scenario") { Description = "The scenario.", DefaultValueFactory = _ => Path.Combine("scenarios", "caspian-baseline.yaml") };
-        var replications = new Option<int>("--replications", "-n") { Description = "Replications per round and way.", DefaultValueFactory = _ => 2 * Environment.ProcessorCount };
+        var replications = new Option<int?>("--replications", "-n") { Description = "Replications per round and way (default: two per core; 40 with --scaling)." };
         var rounds = new Option<int>("--rounds") { Description = "Rounds (the median is reported).", DefaultValueFactory = _ => 3 };
-        var command = new Command("cluster", "Embedded silo start time and per-replication overhead of running through Orleans grains.") { scenario, replications, rounds };
+        var warmup = new Option<int>("--warmup") { Description = "With --scaling: replications every silo runs before the timed rounds.", DefaultValueFactory = _ => 20 };
+        var scaling = new Option<bool>("--scaling")
+        {
+            Description = "Instead: one silo process against two (`corridors silo --workers 1`, on a redis-server this benchmark starts), the same experiment timed from submission to the last result.",
+        };
+        var command = new Command("cluster", "Embedded silo start time and per-replication overhead of running through Orleans grains; with --scaling, one silo process against two.")
+        {
+            scenario, replications, rounds, scaling, warmup,
+        };
         command.SetAction(parse =>
         {
-            if (parse.GetValue(replications) < 1 || parse.GetValue(rounds) < 1)
+            var n = parse.GetValue(replications) ?? (parse.GetValue(scaling) ? 40 : 2 * Environment.ProcessorCount);
+            if (n < 1 || parse.GetValue(rounds) < 1 || parse.GetValue(warmup) < 1)
             {
-                console.Error.WriteLine("error: --replications and --rounds must be ≥ 1");
+                console.Error.WriteLine("error: --replications, --rounds and --warmup must be ≥ 1");
                 return ExitCodes.UserMistake;
+            }
+
+            if (parse.GetValue(scaling))
+            {
+                return ScenarioInput.Load(parse.GetValue(scenario)!, console) is { } toScale && ScenarioInput.Compile(toScale.Model, console) is { } compiledToScale
+                    ? Scale(toScale, compiledToScale, n, parse.GetValue(rounds), parse.GetValue(warmup), console)
+                    : ExitCodes.UserMistake;
             }
 
             var silo = Time(() => EmbeddedSilo.StartAsync(Environment.ProcessorCount, SiloLogging.Quiet).GetAwaiter().GetResult(), out var start);
@@ -36,11 +52,24 @@ internal static class BenchClusterCommand
                 return ExitCodes.UserMistake;
             }
 
-            Execute(silo, compiled, parse.GetValue(replications), parse.GetValue(rounds), console);
+            Execute(silo, compiled, n, parse.GetValue(rounds), console);
             silo.DisposeAsync().AsTask().GetAwaiter().GetResult();
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    private static int Scale(LoadedScenario loaded, CompiledScenario compiled, int n, int rounds, int warmup, CliConsole console)
+    {
+        try
+        {
+            return BenchClusterScaling.Execute(loaded, compiled, n, rounds, warmup, console).GetAwaiter().GetResult();
+        }
+        catch (System.ComponentModel.Win32Exception ex)
+        {
+            console.Error.WriteLine($"error: cannot start redis-server ({ex.Message}); expected Debian's redis-server on the PATH (apt-get install redis-server)");
+            return ExitCodes.UserMistake;
+        }
     }
 
     private static void Execute(EmbeddedSilo silo, CompiledScenario compiled, int n, int rounds, CliConsole console)

@@ -21,4 +21,10 @@ internal sealed class ExperimentLedger
 
     /// <summary>Gets or sets which replications those repeated completions were of.</summary>
     [Id(4)] public SortedSet<int> RunTwice { get; set; } = [];
+
+    /// <summary>
+    /// Gets or sets the worker whose completion recorded each replication: the same worker reporting again
+    /// is retrying a report whose answer it lost (a silo died after recording it), not a second run.
+    /// </summary>
+    [Id(5)] public Dictionary<int, string> RecordedBy { get; set; } = [];
 }

@@ -89,7 +89,7 @@ internal sealed partial class ReplicationWorkers(
             {
                 await grains.GetGrain<IReplicationGrain>(GrainKeys.Replication(lease.Experiment, lease.Replication)).Store(json);
                 await FigurePublisher.Publish(grains, lease.Experiment, scenario, result);
-                await experiment.Complete(lease.Replication, result.Messages);
+                await experiment.Complete(lease.Replication, result.Messages, worker);
                 return;
             }
             catch (Exception ex) when (ex is not OutOfMemoryException && attempt < RecordAttempts)

@@ -76,6 +76,27 @@ public sealed class ClusterCommandTests
         Assert.Equal($"error: no silo of cluster 'corridors' is registered in the Redis at {redis.Address}, nor of any other cluster; expected `corridors silo --cluster {redis.Address}` running\n", error);
     }
 
+    // Without the knock on its gateway, the client would wait out Orleans' connect time-out (15 s) first.
+    [Fact(Timeout = 20_000)]
+    public async Task A_cluster_whose_silos_were_all_killed_is_one_line_at_once_naming_their_gateways()
+    {
+        using var redis = new RedisServer();
+        var (silo, gateway) = (UnusedPort(), UnusedPort());
+        using (var connection = await ConnectionMultiplexer.ConnectAsync($"127.0.0.1:{redis.Port}"))
+        {
+            // What kill -9 of the only silo leaves: its entry still active (status 3), nothing at its ports.
+            var entry = $$"""{"SiloAddress":{"SiloAddress":"127.0.0.1:{{silo}}@1"},"Status":3,"ProxyPort":{{gateway}}}""";
+            await connection.GetDatabase().HashSetAsync("corridors/members/corridors", [new("Version", 1), new($"S127.0.0.1:{silo}:1", entry)]);
+        }
+
+        var (exit, _, error) = await Task.Run(() => CliRun.App("run", Repository.File("scenarios", "caspian-baseline.yaml"), "--cluster", redis.Address));
+
+        Assert.Equal(2, exit);
+        Assert.Equal(
+            $"error: no silo of cluster 'corridors' answers: the Redis at {redis.Address} lists 1 silo as active, but nothing accepts connections at 127.0.0.1:{gateway} (stopped without leaving the cluster, e.g. killed); expected `corridors silo --cluster {redis.Address}` running\n",
+            error);
+    }
+
     [Fact(Timeout = 30_000)]
     public async Task A_silo_told_to_listen_on_an_address_of_another_machine_says_so_in_one_line()
     {

@@ -1,13 +1,18 @@
 using System.Diagnostics;
 
-namespace Corridors.Cluster.Tests;
+namespace Corridors.Cli.Bench;
 
-/// <summary>A process a test started, killed (SIGKILL) when disposed; its output is kept for failure messages.</summary>
+/// <summary>
+/// A process a benchmark or test started (redis-server, a `corridors silo`): its output lines are kept, to
+/// wait for a line and for failure messages; it is killed (SIGKILL) when disposed.
+/// </summary>
 internal sealed class ChildProcess : IDisposable
 {
+    private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(50);
     private readonly Process _process;
     private readonly List<string> _output = [];
 
+    /// <summary>Starts <paramref name="file"/> with <paramref name="arguments"/>, its output captured.</summary>
     public ChildProcess(string file, params string[] arguments)
     {
         var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
@@ -23,6 +28,7 @@ internal sealed class ChildProcess : IDisposable
         _process.BeginErrorReadLine();
     }
 
+    /// <summary>Gets every line the process wrote so far, both streams.</summary>
     public string Output
     {
         get
@@ -34,7 +40,27 @@ internal sealed class ChildProcess : IDisposable
         }
     }
 
+    /// <summary>Gets the CPU time the process used so far (or in all, once it has ended).</summary>
+    public TimeSpan Cpu
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
+    /// <summary>Starts this same `corridors` program (as `dotnet corridors.dll` or its own executable) with <paramref name="arguments"/>.</summary>
+    public static ChildProcess Corridors(params string[] arguments)
+    {
+        var self = Environment.ProcessPath ?? throw new InvalidOperationException("the path of this program is unknown");
+        return Path.GetFileNameWithoutExtension(self) == "dotnet"
+            ? new ChildProcess(self, [typeof(ChildProcess).Assembly.Location, .. arguments])
+            : new ChildProcess(self, arguments);
+    }
+
     /// <summary>Waits for a line of output (either stream) that <paramref name="match"/> accepts, and returns it.</summary>
+    /// <exception cref="InvalidOperationException">The process ended first (its output in the message).</exception>
     public async Task<string> WaitForLine(Func<string, bool> match, CancellationToken cancellation)
     {
         while (true)
@@ -52,7 +78,7 @@ internal sealed class ChildProcess : IDisposable
                 throw new InvalidOperationException($"the process exited with {_process.ExitCode} before the awaited line:\n{Output}");
             }
 
-            await Task.Delay(50, cancellation);
+            await Task.Delay(Poll, TimeProvider.System, cancellation);
         }
     }
 
@@ -73,6 +99,7 @@ internal sealed class ChildProcess : IDisposable
         }
     }
 
+    /// <inheritdoc />
     public void Dispose()
     {
         Kill();
