@@ -52,6 +52,9 @@ public sealed class CompiledScenario
 
     internal CompiledRoute[] Routes { get; private set; } = [];
 
+    /// <summary>Gets every route's hops in one flat array (the node actors' hot path).</summary>
+    internal RouteHops Hops { get; private set; } = new([]);
+
     /// <summary>Gets what dynamic route choice needs; null under static choice.</summary>
     internal ChoiceModel? Choice { get; private set; }
 
@@ -71,6 +74,7 @@ public sealed class CompiledScenario
         var dynamic = model.Routing.Choice == RouteChoice.Dynamic;
         compiled.FlowRoutes = [.. model.Flows.Select((f, i) => compiled.CompileFlow(f, i, dynamic ? routes.CandidatesFor(f) : routes.RoutesFor(f), compiledRoutes))];
         compiled.Routes = [.. compiledRoutes];
+        compiled.Hops = new RouteHops(compiled.Routes);
         compiled.Choice = dynamic ? new ChoiceModel(compiled) : null;
         return compiled;
     }
