@@ -52,6 +52,9 @@ public sealed class CompiledScenario
 
     internal CompiledRoute[] Routes { get; private set; } = [];
 
+    /// <summary>Gets every route's hops in one flat array (the node actors' hot path).</summary>
+    internal RouteHops Hops { get; private set; } = new([]);
+
     /// <summary>Gets what dynamic route choice needs; null under static choice.</summary>
     internal ChoiceModel? Choice { get; private set; }
 
@@ -72,6 +75,7 @@ public sealed class CompiledScenario
         var options = routes.ForAll(model.Flows, candidates: dynamic);
         compiled.FlowRoutes = [.. model.Flows.Select((f, i) => compiled.CompileFlow(f, i, options[i], compiledRoutes))];
         compiled.Routes = [.. compiledRoutes];
+        compiled.Hops = new RouteHops(compiled.Routes);
         compiled.Choice = dynamic ? new ChoiceModel(compiled) : null;
         return compiled;
     }

@@ -5,6 +5,7 @@ using Corridors.Core.World;
 using Corridors.Core.World.Choice;
 using Corridors.Kernel.Distributions;
 using Corridors.Kernel.Actors;
+using Corridors.Kernel.Statistics;
 
 namespace Corridors.Core.Actors.Nodes;
 
@@ -13,12 +14,25 @@ namespace Corridors.Core.Actors.Nodes;
 /// is full), passes each through the stages its route plans here, and hands it to its next link or
 /// delivers it. The kinds differ only in which stations serve which stage (<see cref="StationFor"/>).
 /// </summary>
-internal abstract class NodeActor : Actor
+/// <remarks>
+/// Each arrival is counted and admitted through the storage gate (or blocked there); each departure is
+/// counted, then the shipment is either delivered (its route ends here: its flow records it and its row
+/// is freed) or put on its next link. Storage is freed at once, except for goods a carrier will take:
+/// the carrier frees it when it departs. What a shipment's passage reads is kept in the actor (issue 16):
+/// statistics and gate inline, every route's hops in one flat array, so that an event touches the
+/// actor, the shipment's row and one hop rather than a chain of objects.
+/// </remarks>
+internal abstract class NodeActor : Actor, IWarmupResettable
 {
     private readonly ReplicationContext _context;
     private readonly ShipmentTable _shipments;
     private readonly CompiledRoute[] _routes;
-    private readonly NodeTraffic _traffic;
+    private readonly bool[] _linkHasCarrier;
+    private readonly int[] _flowKeyOfFlow;
+    private readonly int[] _routeFirstHop;
+    private readonly RouteHop[] _hops;
+    private NodeStatistics _statistics;
+    private StorageGate _gate;
     private readonly Random _dwellRandom;
     private readonly NetworkStateBoard? _board;
     private readonly DynamicChooser? _rerouter;
@@ -32,12 +46,14 @@ internal abstract class NodeActor : Actor
         _context = context;
         _shipments = context.Shipments;
         _routes = context.Scenario.Routes;
+        (_routeFirstHop, _hops) = (context.Scenario.Hops.First, context.Scenario.Hops.Hops);
+        (_linkHasCarrier, _flowKeyOfFlow) = (context.Scenario.LinkHasCarrier, context.Scenario.FlowKeyOfFlow);
         Index = index;
         Spec = context.Scenario.Model.Nodes[index];
         _dwellRandom = Simulation.Streams.For(Id, "dwell");
         Capacity = new CapacityControl(Simulation, Address, Id, context.Scenario.Model.Disruptions, context.Scenario.Calendar);
-        Statistics = new NodeStatistics(Simulation);
-        _traffic = new NodeTraffic(context, Statistics, new StorageGate(Spec.StorageCapacityTonnes, _shipments, Statistics));
+        _gate = new StorageGate(Spec.StorageCapacityTonnes);
+        Simulation.Track(this);
         if (context.Board is { } board)
         {
             _board = board;
@@ -53,8 +69,8 @@ internal abstract class NodeActor : Actor
     /// <summary>Gets the node's description.</summary>
     public NodeSpec Spec { get; }
 
-    /// <summary>Gets the node's statistics.</summary>
-    public NodeStatistics Statistics { get; }
+    /// <summary>Gets the node's statistics, in place.</summary>
+    public ref NodeStatistics Statistics => ref _statistics;
 
     /// <summary>Gets the node's capacity over time.</summary>
     public CapacityControl Capacity { get; }
@@ -63,7 +79,7 @@ internal abstract class NodeActor : Actor
     public IReadOnlyList<ServiceStation> Stations => _stations;
 
     /// <summary>Gets the number of shipments at the node now, by its own count.</summary>
-    public int ShipmentsPresent => (int)Statistics.Present.Level;
+    public int ShipmentsPresent => (int)_statistics.Present.Level;
 
     /// <summary>Gets the dwell time of the <see cref="Stages.Dwell"/> stage, or null.</summary>
     protected virtual Distribution? DwellHours => null;
@@ -80,6 +96,9 @@ internal abstract class NodeActor : Actor
     /// <summary>Builds a station of this node that draws from this actor's stream for <paramref name="purpose"/>.</summary>
     protected ServiceStation NewStation(ServiceSpec spec, string purpose) =>
         new(spec, Simulation.Streams.For(Id, purpose), _shipments, Simulation);
+
+    /// <inheritdoc/>
+    public void Reset(double nowHours) => _statistics.Reset(nowHours);
 
     /// <summary>Gets the station that serves <paramref name="stage"/> for <paramref name="shipment"/>, or -1 to skip the stage.</summary>
     protected abstract int StationFor(Stages stage, in Shipment shipment);
@@ -98,7 +117,7 @@ internal abstract class NodeActor : Actor
                 NextStage(message.Item);
                 break;
             case NodeMessages.Released:
-                _traffic.Release(message.Value);
+                _gate.Release(message.Value);
                 AdmitBlocked();
                 break;
             case NodeMessages.Generate:
@@ -164,9 +183,19 @@ internal abstract class NodeActor : Actor
         }
     }
 
+    // A shipment arrives (or is created here) and is counted; the gate admits it or blocks it.
     private void Enter(int job)
     {
-        if (_traffic.Enter(job, Now))
+        var now = Now;
+        ref var s = ref _shipments[job];
+        s.Place = ShipmentPlace.AtNode;
+        s.PlaceEnteredAt = now;
+        s.StageEnteredAt = now;
+        s.QueuedHours = 0;
+        s.Stage = 0;
+        _statistics.Arrivals++;
+        _statistics.Present.Add(now, 1);
+        if (_gate.TryEnter(job, now, _shipments, ref _statistics))
         {
             NextStage(job);
         }
@@ -174,7 +203,7 @@ internal abstract class NodeActor : Actor
 
     private void AdmitBlocked()
     {
-        for (var job = _traffic.NextAdmitted(Now); job >= 0; job = _traffic.NextAdmitted(Now))
+        for (var job = _gate.NextAdmitted(Now, _shipments, ref _statistics); job >= 0; job = _gate.NextAdmitted(Now, _shipments, ref _statistics))
         {
             NextStage(job);
         }
@@ -185,7 +214,8 @@ internal abstract class NodeActor : Actor
     {
         ref var s = ref _shipments[job];
         var passed = s.Stage == 0 ? 0 : (s.Stage << 1) - 1;
-        var remaining = (int)_routes[s.Route].StagesAtHop[s.Hop] & ~passed;
+        var hop = _hops[_routeFirstHop[s.Route] + s.Hop];
+        var remaining = (int)hop.Stages & ~passed;
         while (remaining != 0)
         {
             var stage = (Stages)(remaining & -remaining);
@@ -194,7 +224,7 @@ internal abstract class NodeActor : Actor
             switch (stage)
             {
                 case Stages.Consolidation:
-                    var lot = Consolidation!.Add(job, _routes[s.Route].Links[s.Hop]);
+                    var lot = Consolidation!.Add(job, hop.Link);
                     if (lot >= 0)
                     {
                         NextStage(lot);
@@ -263,11 +293,40 @@ internal abstract class NodeActor : Actor
     // Freed storage may admit blocked shipments; they go before this one enters its link.
     private void Leave(int job)
     {
-        var link = _traffic.Leave(job, Now);
+        var link = Depart(job, Now);
         AdmitBlocked();
         if (link >= 0)
         {
             _context.Links[link].Enter(job);
         }
+    }
+
+    // Counts the departure; returns the link the shipment must enter, or -1 when it was delivered here.
+    private int Depart(int job, double now)
+    {
+        ref var s = ref _shipments[job];
+        _statistics.Departures++;
+        _statistics.TonnesOut += s.Tonnes;
+        _statistics.Present.Add(now, -1);
+        _statistics.Sojourn.Add(now - s.PlaceEnteredAt);
+        _statistics.Wait.Add(s.QueuedHours);
+        var link = _hops[_routeFirstHop[s.Route] + s.Hop].Link;
+        if (link < 0)
+        {
+            var route = _routes[s.Route];
+            _context.Flows[_flowKeyOfFlow[s.Flow]].Delivered(s.Quantity, s.Tonnes, s.Teu, now - s.CreatedAt, route.UsdPerTonne, route.Co2KgPerTonne);
+            _gate.Release(s.Tonnes);
+            _shipments.Deliver(job);
+            return -1;
+        }
+
+        s.Place = ShipmentPlace.OnLink;
+        s.PlaceEnteredAt = now;
+        if (!_linkHasCarrier[link])
+        {
+            _gate.Release(s.Tonnes);
+        }
+
+        return link;
     }
 }

@@ -1,13 +1,13 @@
-using Corridors.Kernel;
 using Corridors.Kernel.Statistics;
 
 namespace Corridors.Core.Actors.Nodes;
 
 /// <summary>
-/// The state a node actor reports: counts and time averages after the warm-up. The statistics are
-/// kept inline in this one object (issue 16): fields, not properties, so they are updated in place.
+/// The state a node actor reports: counts and time averages after the warm-up. A struct kept inline in
+/// its <see cref="NodeActor"/>, and its statistics inline in it (issue 16): fields, not properties, so
+/// they are updated in place.
 /// </summary>
-internal sealed class NodeStatistics : IWarmupResettable
+internal struct NodeStatistics
 {
     /// <summary>Shipments that arrived (or were created here).</summary>
     public long Arrivals;
@@ -33,8 +33,7 @@ internal sealed class NodeStatistics : IWarmupResettable
     /// <summary>The blocked time of each visit that was blocked, hours.</summary>
     public InlineTally BlockedHours;
 
-    public NodeStatistics(Simulation simulation) => simulation.Track(this);
-
+    /// <summary>Starts the measurement afresh at <paramref name="nowHours"/> (the end of the warm-up).</summary>
     public void Reset(double nowHours)
     {
         Arrivals = 0;

@@ -6,24 +6,26 @@ namespace Corridors.Core.Actors.Stations;
 /// <summary>
 /// A node's yard: tonnes stored against its capacity. An arrival that does not fit waits at the gate
 /// (blocked), in arrival order, until enough leaves; a shipment larger than the whole yard is let in
-/// when the yard is empty, so nothing is stuck for ever. A component of a node actor.
+/// when the yard is empty, so nothing is stuck for ever. A struct kept inline in its node actor, which
+/// passes in the shipment table and its statistics (issue 16: one object per node event, not three).
 /// </summary>
-internal sealed class StorageGate(double? capacityTonnes, ShipmentTable shipments, NodeStatistics statistics)
+internal struct StorageGate(double? capacityTonnes)
 {
     // A hair of tolerance so tonnages that sum to the capacity exactly are not refused by rounding.
     private const double Tolerance = 1e-9;
 
     private readonly double _capacity = capacityTonnes ?? double.PositiveInfinity;
-    private readonly IntQueue _blocked = new();
+    // Created when the first arrival is blocked: most nodes never block, and their events need not touch it.
+    private IntQueue? _blocked;
     private double _stored;
 
     /// <summary>Lets <paramref name="job"/> in and returns true, or holds it at the gate and returns false.</summary>
-    public bool TryEnter(int job, double now)
+    public bool TryEnter(int job, double now, ShipmentTable shipments, ref NodeStatistics statistics)
     {
         var tonnes = shipments[job].Tonnes;
-        if (_blocked.Count > 0 || !Fits(tonnes))
+        if (_blocked is { Count: > 0 } || !Fits(tonnes))
         {
-            _blocked.Enqueue(job);
+            (_blocked ??= new IntQueue()).Enqueue(job);
             statistics.Blocked.Add(now, 1);
             return false;
         }
@@ -37,11 +39,12 @@ internal sealed class StorageGate(double? capacityTonnes, ShipmentTable shipment
 
     /// <summary>Lets in the first shipment waiting at the gate if it now fits and returns it, or returns -1.</summary>
     /// <remarks>Asked after every departure, and nearly always nothing waits: that check stays small enough to inline.</remarks>
-    public int NextAdmitted(double now) => _blocked.Count == 0 ? -1 : AdmitFirst(now);
+    public int NextAdmitted(double now, ShipmentTable shipments, ref NodeStatistics statistics) =>
+        _blocked is { Count: > 0 } ? AdmitFirst(now, shipments, ref statistics) : -1;
 
-    private int AdmitFirst(double now)
+    private int AdmitFirst(double now, ShipmentTable shipments, ref NodeStatistics statistics)
     {
-        ref var s = ref shipments[_blocked.Peek()];
+        ref var s = ref shipments[_blocked!.Peek()];
         if (!Fits(s.Tonnes))
         {
             return -1;
@@ -55,5 +58,5 @@ internal sealed class StorageGate(double? capacityTonnes, ShipmentTable shipment
         return _blocked.Dequeue();
     }
 
-    private bool Fits(double tonnes) => _stored == 0 || _stored + tonnes <= _capacity + Tolerance;
+    private readonly bool Fits(double tonnes) => _stored == 0 || _stored + tonnes <= _capacity + Tolerance;
 }
