@@ -23,7 +23,7 @@ public sealed class ExperimentClient(IGrainFactory grains, Func<Task<string?>>? 
 
     /// <summary>Runs the replications <paramref name="request"/> asks for (those recorded already are reused) and returns them in order.</summary>
     /// <param name="request">The experiment.</param>
-    /// <param name="progress">Told of progress as replications are recorded.</param>
+    /// <param name="progress">Told of progress: first as it stood when the request was submitted, then as replications are recorded.</param>
     /// <param name="cancellation">Stops waiting.</param>
     /// <exception cref="ExperimentRejectedException">The cluster refused the request (one-line reason).</exception>
     /// <exception cref="ClusterUnavailableException">Calls failed for a minute or more in a row: the cluster is gone.</exception>
@@ -37,6 +37,9 @@ public sealed class ExperimentClient(IGrainFactory grains, Func<Task<string?>>? 
             throw new ExperimentRejectedException(problem);
         }
 
+        // First the state at submission: what is done then was recorded before this request (an earlier run of
+        // the same experiment, answered from storage), which the caller may want to tell from what runs now.
+        progress?.Invoke(answer.Progress);
         if (!answer.Progress.Finished)
         {
             await Retry(async () =>
@@ -45,10 +48,6 @@ public sealed class ExperimentClient(IGrainFactory grains, Func<Task<string?>>? 
                 return true;
             }, cancellation);
             await Follow(experiment, progress, cancellation);
-        }
-        else
-        {
-            progress?.Invoke(answer.Progress);
         }
 
         var first = request.First;

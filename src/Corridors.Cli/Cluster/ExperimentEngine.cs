@@ -1,3 +1,4 @@
+using Corridors.Cli.Output;
 using Corridors.Cluster.Contracts;
 using Corridors.Cluster.Grains;
 using Corridors.Cluster.Hosting;
@@ -46,7 +47,7 @@ internal sealed class ExperimentEngine
     /// <param name="files">Its files, sent to a cluster's silos so they can load it.</param>
     /// <param name="first">The first replication.</param>
     /// <param name="count">How many.</param>
-    /// <param name="completed">Called with each newly recorded replication's kernel messages.</param>
+    /// <param name="completed">Called with each newly recorded replication's kernel messages, or <see cref="RunProgress.RecordedEarlier"/> for one recorded before this request.</param>
     /// <param name="interrupted">Stops waiting (SIGINT, SIGTERM); the replications recorded by then come with the exception.</param>
     /// <exception cref="ClusterUnavailableException">The cluster cannot be reached.</exception>
     /// <exception cref="ExperimentRejectedException">The cluster refused the scenario.</exception>
@@ -59,20 +60,21 @@ internal sealed class ExperimentEngine
         // An embedded silo takes the compiled scenario as it is, so its requests need no files.
         var request = ExperimentRequests.For(scenario, connection.Cache is null ? files : [], first, count);
         connection.Cache?.Add(request.Key, scenario);
-        var (done, messages) = (0, 0L);
+        var (done, messages, submitted) = (0, 0L, false);
         try
         {
             return new ExperimentClient(connection.Grains, connection.Unreachable).RunAsync(request, p =>
             {
                 // The experiment may hold more replications than this run asks for (another client's, an
-                // earlier run's): the bar counts at most this run's.
+                // earlier run's): the bar counts at most this run's. Those done when the request was submitted
+                // (the first report) were recorded before: they are reported as such, not as events run now.
                 var reached = Math.Min(p.Done, count);
                 for (var i = done; i < reached; i++)
                 {
-                    completed?.Invoke(i == done ? p.Messages - messages : 0);
+                    completed?.Invoke(!submitted ? RunProgress.RecordedEarlier : i == done ? p.Messages - messages : 0);
                 }
 
-                (done, messages) = (Math.Max(done, reached), p.Messages);
+                (done, messages, submitted) = (Math.Max(done, reached), p.Messages, true);
             }, interrupted).GetAwaiter().GetResult();
         }
         catch (OperationCanceledException) when (interrupted.IsCancellationRequested)

@@ -116,7 +116,7 @@ internal static class RunCommand
             console.Out.WriteLine(note);
         }
 
-        console.Error.WriteLine(FormattableString.Invariant($"{results.Count} replications, {results.Sum(r => r.Messages):#,0} events, {progress.EventsPerSecond() / 1e6:0.0} M events/s"));
+        console.Error.WriteLine(FormattableString.Invariant($"{results.Count} replications, {results.Sum(r => r.Messages):#,0} events, {progress.Speed()}"));
         if (options.OutputDirectory is { } written)
         {
             console.Error.WriteLine($"wrote {Path.Combine(written, "summary.json")} and the CSV files beside it, and {Report.RunReport.Write(written)}");

@@ -10,6 +10,9 @@ namespace Corridors.Cli.Output;
 /// </summary>
 internal sealed class RunProgress
 {
+    /// <summary>What the replication callback is given for a replication recorded before this run asked (answered from storage).</summary>
+    public const long RecordedEarlier = -1;
+
     /// <summary>The longest a pipe goes without a progress line while replications finish.</summary>
     public static readonly TimeSpan LineEvery = TimeSpan.FromSeconds(10);
 
@@ -18,6 +21,7 @@ internal sealed class RunProgress
     private readonly Lock _gate = new();
     private long _messages;
     private int _done;
+    private int _earlier;
     private TimeSpan _lastLine;
 
     public RunProgress(CliConsole console) => _console = console;
@@ -59,7 +63,7 @@ internal sealed class RunProgress
                 {
                     Completed(messages);
                     task.Value = _done;
-                    task.Description = Markup.Escape(FormattableString.Invariant($"{title}: {_done}/{expected}, {EventsPerSecond() / 1e6:0.0} M events/s"));
+                    task.Description = Markup.Escape(FormattableString.Invariant($"{title}: {_done}/{expected}, {Speed()}"));
                 });
             });
     }
@@ -67,19 +71,40 @@ internal sealed class RunProgress
     /// <summary>Gets the replications finished so far, over every <see cref="Track"/>.</summary>
     public int Done => Volatile.Read(ref _done);
 
-    /// <summary>Gets the kernel's messages per second so far.</summary>
+    /// <summary>Gets the replications that were recorded before this run asked for them, over every <see cref="Track"/>.</summary>
+    public int Earlier => Volatile.Read(ref _earlier);
+
+    /// <summary>Gets the kernel's messages per second so far, of replications run now (not those recorded earlier).</summary>
     public double EventsPerSecond() => Interlocked.Read(ref _messages) / Math.Max(1e-9, _clock.Elapsed.TotalSeconds);
+
+    /// <summary>Gets the speed for a progress or closing line: events per second of what ran now, and how many were recorded earlier.</summary>
+    public string Speed()
+    {
+        var (earlier, done) = (Earlier, Done);
+        var rate = FormattableString.Invariant($"{EventsPerSecond() / 1e6:0.0} M events/s");
+        return earlier == 0 ? rate
+            : earlier == done ? "recorded earlier (the same experiment ran before: answered from storage)"
+            : FormattableString.Invariant($"{rate} ({earlier} recorded earlier)");
+    }
 
     private string Line(string title, int done, int expected, TimeSpan? elapsed)
     {
         var left = elapsed is { } e && done > 0 && expected > done ? FormattableString.Invariant($", about {Math.Ceiling(e.TotalSeconds / done * (expected - done)):0} s left") : "";
         var of = elapsed is null ? $"{done} done (at most {expected})" : $"{done}/{expected} done";
-        return FormattableString.Invariant($"{title}: {of}, {EventsPerSecond() / 1e6:0.0} M events/s{left}");
+        return FormattableString.Invariant($"{title}: {of}, {Speed()}{left}");
     }
 
     private void Completed(long messages)
     {
-        Interlocked.Add(ref _messages, messages);
+        if (messages == RecordedEarlier)
+        {
+            Interlocked.Increment(ref _earlier);
+        }
+        else
+        {
+            Interlocked.Add(ref _messages, messages);
+        }
+
         Interlocked.Increment(ref _done);
     }
 }
