@@ -1,8 +1,5 @@
 using Corridors.Cli.Output;
-using Corridors.Cluster.Contracts;
-using Corridors.Cluster.Grains;
 using Corridors.Cluster.Hosting;
-using Corridors.Core.Reports;
 using Corridors.Core.Results;
 using Corridors.Core.World;
 
@@ -17,30 +14,25 @@ namespace Corridors.Cli.Cluster;
 internal sealed class ExperimentEngine
 {
     private static readonly Lock Gate = new();
-    private static Task<Connection>? _embedded;
+    private static Task<GrainConnection>? _embedded;
 
-    private readonly Task<Connection> _connection;
+    private readonly Task<GrainConnection> _connection;
 
-    private ExperimentEngine(Task<Connection> connection) => _connection = connection;
+    private ExperimentEngine(Task<GrainConnection> connection) => _connection = connection;
 
     /// <summary>Starts (or joins) the embedded silo with <paramref name="workers"/> workers; the first command of the process sets them.</summary>
     public static ExperimentEngine Embedded(int workers, SiloLogging logging)
     {
         lock (Gate)
         {
-            _embedded ??= Task.Run(async () =>
-            {
-                var silo = await EmbeddedSilo.StartAsync(workers, logging);
-                return new Connection(silo.Grains, silo.Scenarios, null);
-            });
+            _embedded ??= Task.Run(() => GrainConnection.EmbeddedAsync(workers, logging));
             return new ExperimentEngine(_embedded);
         }
     }
 
     /// <summary>Connects, in the background, as a client of the cluster at <paramref name="address"/>.</summary>
     public static ExperimentEngine Remote(ClusterAddress address, string clusterId, SiloLogging logging) =>
-        new(Task.Run(async () => new Connection(RedisClient.Client(await RedisClient.ConnectAsync(address, clusterId, logging)), null,
-            () => RedisClient.WhyUnreachableAsync(address, clusterId))));
+        new(Task.Run(() => GrainConnection.ClientAsync(address, clusterId, logging)));
 
     /// <summary>Runs replications <paramref name="first"/> … <paramref name="first"/> + <paramref name="count"/> − 1 of <paramref name="scenario"/> and returns them in order.</summary>
     /// <param name="scenario">The compiled scenario (seed already applied).</param>
@@ -56,14 +48,11 @@ internal sealed class ExperimentEngine
         CancellationToken interrupted = default)
     {
         var connection = _connection.GetAwaiter().GetResult();
-
-        // An embedded silo takes the compiled scenario as it is, so its requests need no files.
-        var request = ExperimentRequests.For(scenario, connection.Cache is null ? files : [], first, count);
-        connection.Cache?.Add(request.Key, scenario);
+        var request = connection.Request(scenario, files, first, count);
         var (done, messages, submitted) = (0, 0L, false);
         try
         {
-            return new ExperimentClient(connection.Grains, connection.Unreachable).RunAsync(request, p =>
+            return connection.RunAsync(request, p =>
             {
                 // The experiment may hold more replications than this run asks for (another client's, an
                 // earlier run's): the bar counts at most this run's. Those done when the request was submitted
@@ -79,17 +68,14 @@ internal sealed class ExperimentEngine
         }
         catch (OperationCanceledException) when (interrupted.IsCancellationRequested)
         {
-            throw new RunInterruptedException(Recorded(connection.Grains, request.Key, first, count));
+            throw new RunInterruptedException(Recorded(connection, request.Key, first, count));
         }
     }
 
     // The replications of the range that are recorded so far, in order; the others are skipped.
-    private static List<ReplicationResult> Recorded(IGrainFactory grains, string key, int first, int count)
+    private static List<ReplicationResult> Recorded(GrainConnection connection, string key, int first, int count)
     {
-        var stored = Task.WhenAll(Enumerable.Range(first, count)
-            .Select(r => grains.GetGrain<IReplicationGrain>(GrainKeys.Replication(key, r)).Result())).GetAwaiter().GetResult();
-        return [.. stored.OfType<byte[]>().Select(ReplicationJson.FromBytes)];
+        var stored = Task.WhenAll(Enumerable.Range(first, count).Select(r => connection.ResultAsync(key, r))).GetAwaiter().GetResult();
+        return [.. stored.OfType<ReplicationResult>()];
     }
-
-    private sealed record Connection(IGrainFactory Grains, ScenarioCache? Cache, Func<Task<string?>>? Unreachable);
 }

@@ -1,7 +1,5 @@
 using Corridors.Cluster.Contracts;
-using Corridors.Cluster.Grains;
 using Corridors.Cluster.Hosting;
-using Corridors.Core.Reports;
 using Corridors.Core.Results;
 using Corridors.Core.World;
 
@@ -13,10 +11,10 @@ namespace Corridors.Web.Runs;
 /// </summary>
 internal sealed class ExperimentGateway : IAsyncDisposable
 {
-    private readonly Task<Connection> _connection;
+    private readonly Task<GrainConnection> _connection;
     private readonly bool _neverConnects;
 
-    private ExperimentGateway(Task<Connection> connection, bool neverConnects = false)
+    private ExperimentGateway(Task<GrainConnection> connection, bool neverConnects = false)
     {
         _connection = connection;
         _neverConnects = neverConnects;
@@ -27,20 +25,12 @@ internal sealed class ExperimentGateway : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         return new ExperimentGateway(options.Cluster is { } address
-            ? Task.Run(async () =>
-            {
-                var host = await RedisClient.ConnectAsync(address, options.ClusterId, options.Logging);
-                return new Connection(RedisClient.Client(host), null, async () => { await host.StopAsync(); host.Dispose(); });
-            })
-            : Task.Run(async () =>
-            {
-                var silo = await EmbeddedSilo.StartAsync(options.Workers, options.Logging);
-                return new Connection(silo.Grains, silo.Scenarios, silo.DisposeAsync);
-            }));
+            ? Task.Run(() => GrainConnection.ClientAsync(address, options.ClusterId, options.Logging))
+            : Task.Run(() => GrainConnection.EmbeddedAsync(options.Workers, options.Logging)));
     }
 
     /// <summary>A gateway that never connects: runs wait until the server stops (tests of the queue and its limits).</summary>
-    internal static ExperimentGateway Pending() => new(new TaskCompletionSource<Connection>().Task, neverConnects: true);
+    internal static ExperimentGateway Pending() => new(new TaskCompletionSource<GrainConnection>().Task, neverConnects: true);
 
     /// <summary>Runs replications <paramref name="first"/> … <paramref name="first"/> + <paramref name="count"/> − 1 and returns them in order.</summary>
     /// <param name="scenario">The compiled scenario, seed applied.</param>
@@ -53,19 +43,14 @@ internal sealed class ExperimentGateway : IAsyncDisposable
         Action<ExperimentProgress> progress, CancellationToken cancellation)
     {
         var connection = await _connection.WaitAsync(cancellation);
-
-        // An embedded silo takes the compiled scenario as it is, as `corridors run` hands it over.
-        var request = ExperimentRequests.For(scenario, connection.Cache is null ? files : [], first, count);
-        connection.Cache?.Add(request.Key, scenario);
-        return await new ExperimentClient(connection.Grains).RunAsync(request, progress, cancellation);
+        return await connection.RunAsync(connection.Request(scenario, files, first, count), progress, cancellation);
     }
 
     /// <summary>Gets replication <paramref name="replication"/> of experiment <paramref name="key"/>; null while it is not recorded.</summary>
     public async Task<ReplicationResult?> ResultAsync(string key, int replication, CancellationToken cancellation)
     {
         var connection = await _connection.WaitAsync(cancellation);
-        var json = await connection.Grains.GetGrain<IReplicationGrain>(GrainKeys.Replication(key, replication)).Result().WaitAsync(cancellation);
-        return json is null ? null : ReplicationJson.FromBytes(json);
+        return await connection.ResultAsync(key, replication, cancellation);
     }
 
     /// <summary>Gets what facility <paramref name="node"/> of experiment <paramref name="key"/> has recorded so far.</summary>
@@ -96,14 +81,11 @@ internal sealed class ExperimentGateway : IAsyncDisposable
                 return;
             }
 
-            var connection = await _connection;
-            await connection.Stop();
+            await (await _connection).DisposeAsync();
         }
         catch (Exception ex) when (ex is ClusterUnavailableException or OperationCanceledException)
         {
             // Never connected: nothing to stop.
         }
     }
-
-    private sealed record Connection(IGrainFactory Grains, ScenarioCache? Cache, Func<ValueTask> Stop);
 }
