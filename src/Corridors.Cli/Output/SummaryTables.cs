@@ -57,23 +57,34 @@ internal static class SummaryTables
     private static FittedTable Corridors(ExperimentSummary summary)
     {
         // Throughput and the headline transit times are kept longest; the flow line sits under its corridor, so it costs no column.
-        // Without a steady state the tonnes still in the system come right after throughput: they say how far it fell short.
+        // Without a steady state the tonnes still in the system come right after throughput, and are kept right after it:
+        // they say how far it fell short.
         var settled = summary.SteadyState.Holds;
-        var table = settled
-            ? new FittedTable(("corridor", 0), ("kt/yr>", 1), ("TEU/yr>", 5), ("transit mean h>", 2), ("p50 h>", 6), ("p95 h>", 3), ("USD/t>", 4), ("kg CO2/t>", 7))
-            : new FittedTable(("corridor", 0), ("kt/yr>", 1), ("undelivered kt>", 2), ("TEU/yr>", 6), ("transit mean h>", 3), ("p50 h>", 7), ("p95 h>", 4), ("USD/t>", 5), ("kg CO2/t>", 8));
+        int Priority(int settledPriority) => settled || settledPriority < 2 ? settledPriority : settledPriority + 1;
+        List<(string Header, int Priority)> columns =
+            [("corridor", 0), ("kt/yr>", 1), ("TEU/yr>", Priority(5)), ("transit mean h>", Priority(2)), ("p50 h>", Priority(6)), ("p95 h>", Priority(3)),
+                ("USD/t>", Priority(4)), ("kg CO2/t>", Priority(7))];
+        if (!settled)
+        {
+            columns.Insert(2, ("undelivered kt>", 2));
+        }
+
+        var table = new FittedTable([.. columns]);
         var unsettled = summary.SteadyState.UnsettledFigures.ToHashSet();
         foreach (var group in Scope(summary, "corridor"))
         {
-            string[] transit = [.. TransitMeasures.Select(m => Marked(group, m, unsettled))];
-            string[] row = settled
-                ? [group.Key, Figures.WithInterval(Get(group, "tonnes_per_year"), 1000), Figures.WithInterval(Get(group, "teu_per_year")), transit[0], transit[1], transit[2], .. Cells(group, "usd_per_t", "co2_kg_per_t")]
-                : [group.Key, Figures.WithInterval(Get(group, "tonnes_per_year"), 1000), Figures.WithInterval(Get(group, "undelivered_t"), 1000), Figures.WithInterval(Get(group, "teu_per_year")), transit[0], transit[1], transit[2], .. Cells(group, "usd_per_t", "co2_kg_per_t")];
-            table.Add(row);
+            List<string> row = [group.Key, Figures.WithInterval(Get(group, "tonnes_per_year"), 1000), Figures.WithInterval(Get(group, "teu_per_year")),
+                .. TransitMeasures.Select(m => Marked(group, m, unsettled)), .. Cells(group, "usd_per_t", "co2_kg_per_t")];
+            if (!settled)
+            {
+                row.Insert(2, Figures.WithInterval(Get(group, "undelivered_t"), 1000));
+            }
+
+            table.Add([.. row]);
             var flows = summary.CorridorFlows.GetValueOrDefault(group.Key, []);
             if (flows.Count > 0)
             {
-                table.Add([$"  {(flows.Count == 1 ? "flow" : "flows")} {string.Join(", ", flows)}", .. Enumerable.Repeat("", row.Length - 1)]);
+                table.Add([$"  {(flows.Count == 1 ? "flow" : "flows")} {string.Join(", ", flows)}", .. Enumerable.Repeat("", row.Count - 1)]);
             }
         }
 
