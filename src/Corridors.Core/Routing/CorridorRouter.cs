@@ -21,10 +21,8 @@ public sealed class CorridorRouter
     /// <summary>Builds the router for <paramref name="model"/>.</summary>
     /// <exception cref="InvalidModelException">The model has problems.</exception>
     public CorridorRouter(ScenarioModel model)
+        : this(Checked(model))
     {
-        ModelChecker.ThrowIfInvalid(model);
-        _network = MultimodalNetwork.Build(model);
-        _search = new RouteSearch(_network);
     }
 
     private CorridorRouter(MultimodalNetwork network)
@@ -187,4 +185,10 @@ public sealed class CorridorRouter
     }
 
     private int NodeOf(string id) => _network.NodeOf(id);
+
+    private static MultimodalNetwork Checked(ScenarioModel model)
+    {
+        ModelChecker.ThrowIfInvalid(model);
+        return MultimodalNetwork.Build(model);
+    }
 }

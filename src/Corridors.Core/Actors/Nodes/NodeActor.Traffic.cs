@@ -73,7 +73,7 @@ internal abstract partial class NodeActor
         _statistics.Present.Add(now, -1);
         _statistics.Sojourn.Add(now - s.PlaceEnteredAt);
         _statistics.Wait.Add(s.QueuedHours);
-        var link = _hops[_routeFirstHop[s.Route] + s.Hop].Link;
+        var link = HopOf(s).Link;
         if (link < 0)
         {
             var route = _routes[s.Route];

@@ -170,7 +170,7 @@ internal abstract partial class NodeActor : Actor, IWarmupResettable
     {
         ref var s = ref _shipments[job];
         var passed = s.Stage == 0 ? 0 : (s.Stage << 1) - 1;
-        var hop = _hops[_routeFirstHop[s.Route] + s.Hop];
+        var hop = HopOf(s);
         var remaining = (int)hop.Stages & ~passed;
         while (remaining != 0)
         {
@@ -243,6 +243,9 @@ internal abstract partial class NodeActor : Actor, IWarmupResettable
             PublishPresent(station);
         }
     }
+
+    // What the shipment's route plans at this node: its stages here and the link out.
+    private RouteHop HopOf(in Shipment s) => _hops[_routeFirstHop[s.Route] + s.Hop];
 
     private void PublishPresent(int station) => _board?.SetPresent(_firstSlot + station, _stations[station].Present);
 }
