@@ -55,6 +55,7 @@ async function loadLibrary() {
     h.textContent = s.id + (s.base ? ` (extends ${s.base})` : "");
     const p = document.createElement("p");
     p.textContent = s.description;
+    p.title = s.description;
     li.append(h, p);
     li.addEventListener("click", () => choose(s.id).catch(showError));
     return li;
