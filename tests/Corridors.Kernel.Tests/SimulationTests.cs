@@ -86,6 +86,35 @@ public sealed class SimulationTests
     }
 
     [Fact]
+    public void Run_WithNewMessagesDueBeforeTheEarliestPending_DeliversInTimeThenSendOrder()
+    {
+        // Few pending, far apart, and new messages mostly due before several of them: the event list's
+        // window of the next eight keeps taking new keys in order and handing its last to the heap.
+        var delivered = new List<(double Time, int Sent)>();
+        var random = new Corridors.Kernel.Randomness.Xoshiro256StarStar(11);
+        var sent = 0;
+        var sim = TestSimulations.New();
+        var a = sim.AddRecorder("a", [], (self, m) =>
+        {
+            delivered.Add((sim.Now, m.Kind));
+            for (var i = 0; i < 2 && sent < 5_000; i++)
+            {
+                self.Tell(self.Address, new Message(sent++), random.Next(1, 60) * 0.5);
+            }
+        });
+
+        for (var i = 0; i < 12; i++)
+        {
+            sim.Send(a, new Message(sent++), i * 40.0);
+        }
+
+        sim.Run(100_000);
+
+        Assert.Equal(5_000, delivered.Count);
+        Assert.Equal(delivered.OrderBy(d => d.Time).ThenBy(d => d.Sent), delivered);
+    }
+
+    [Fact]
     public void Receive_WhenTheZeroDelayQueueWasFull_StillReadsItsOwnMessageAfterSending()
     {
         // 64 zero-delay messages fill the queue's first ring exactly. While each is handled, the actor

@@ -2,12 +2,16 @@ using Corridors.Core.Actors;
 using Corridors.Core.Shipments;
 using Corridors.Core.World.Choice;
 using Corridors.Kernel;
+using Corridors.Kernel.Actors;
 
 namespace Corridors.Core.World;
 
 /// <summary>What the actors of one replication share: the kernel, the compiled scenario, the shipment table, references to each other and the corridor telemetry.</summary>
 internal sealed class ReplicationContext
 {
+    private LinkRef[] _links = [];
+    private int _firstLinkAddress;
+
     public ReplicationContext(Simulation simulation, CompiledScenario scenario)
     {
         Simulation = simulation;
@@ -29,7 +33,26 @@ internal sealed class ReplicationContext
 
     public NodeRef[] Nodes { get; set; } = [];
 
-    public LinkRef[] Links { get; set; } = [];
+    /// <summary>Gets or sets the links' actor references, in model order; their addresses are consecutive (registered one after another).</summary>
+    public LinkRef[] Links
+    {
+        get => _links;
+        set
+        {
+            _links = value;
+            _firstLinkAddress = value.Length > 0 ? value[0].Address.Index : 0;
+            for (var i = 0; i < value.Length; i++)
+            {
+                if (value[i].Address.Index != _firstLinkAddress + i)
+                {
+                    throw new InvalidOperationException("link actors must be registered one after another, in model order");
+                }
+            }
+        }
+    }
+
+    /// <summary>Gets the address of link <paramref name="index"/>'s actor, computed rather than read from <see cref="Links"/> (one memory access less per hop, issue 16).</summary>
+    public ActorAddress LinkAddress(int index) => new(_firstLinkAddress + index);
 
     public FlowStatistics[] Flows { get; }
 

@@ -45,6 +45,21 @@ public abstract class Actor
     {
     }
 
+    /// <summary>The number of <see cref="Prefetch"/> stages: stage 0 four timed deliveries ahead, … stage 3 one.</summary>
+    public const int PrefetchStages = 4;
+
+    /// <summary>
+    /// Called a few deliveries before a timed <paramref name="message"/> reaches this actor, once per
+    /// <paramref name="stage"/> and one delivery apart, so that it can hint the CPU to load what
+    /// <see cref="Receive"/> will read (<see cref="CacheHint"/>): the kernel knows which actor comes next,
+    /// only the actor knows what it reads. A stage may read what the stage before hinted (it has arrived by
+    /// then) to reach what lies behind it. Must change nothing; a stage may be skipped or repeated (a message
+    /// sent in the meantime may come first). The actor's own object is hinted before stage 0.
+    /// </summary>
+    protected internal virtual void Prefetch(in Message message, int stage)
+    {
+    }
+
     /// <summary>Handles one message; the kernel never calls this re-entrantly.</summary>
     protected internal abstract void Receive(in Message message);
 

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.Intrinsics.X86;
 
 namespace Corridors.Kernel.Actors;
 
@@ -104,21 +103,41 @@ public sealed class ActorDirectory
 
     /// <summary>
     /// A hint to the CPU to start loading the actor at <paramref name="index"/> (its header and first
-    /// fields) into cache, when it is already active; no effect on behaviour. The kernel gives it for the
-    /// next message's target while the current one is being handled: on a large network the actors do
-    /// not fit in cache, and this hides the miss of reaching the actor (issue 16).
+    /// fields), when it is already active; no effect on behaviour (see <see cref="CacheHint"/>).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal unsafe void Prefetch(int index)
+    internal void Prefetch(int index) => CacheHint.PrefetchObject(_active[index]);
+
+    /// <summary>A hint to the CPU to start loading the directory's entry for the actor at <paramref name="index"/> (a valid address).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void PrefetchEntry(int index) => CacheHint.Prefetch(in _active[index]);
+
+    /// <summary>
+    /// A hint to the CPU to start loading the directory's entry for the actor at <paramref name="address"/>:
+    /// the step before <see cref="Prefetch(ActorAddress)"/> when the directory itself is out of cache.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void PrefetchEntry(ActorAddress address)
     {
-        var actor = _active[index];
-        if (Sse.IsSupported && actor is not null)
+        if ((uint)address.Index < (uint)_ids.Count)
         {
-            var address = (byte*)Unsafe.As<Actor, nint>(ref actor);
-            Sse.Prefetch0(address);
-            Sse.Prefetch0(address + 64);
+            PrefetchEntry(address.Index);
         }
     }
+
+    /// <summary>A hint to the CPU to start loading the actor at <paramref name="address"/> (see <see cref="CacheHint"/>); an actor does this for one it will message soon.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Prefetch(ActorAddress address)
+    {
+        if ((uint)address.Index < (uint)_ids.Count)
+        {
+            Prefetch(address.Index);
+        }
+    }
+
+    /// <summary>Lets the actor at <paramref name="index"/>, when active, hint what it will read to receive <paramref name="message"/> (<see cref="Actor.Prefetch"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void PrefetchFor(int index, in Message message, int stage) => _active[index]?.Prefetch(message, stage);
 
     internal void CheckAddress(ActorAddress address)
     {

@@ -1,6 +1,7 @@
 using Corridors.Core.Model;
 using Corridors.Core.Shipments;
 using Corridors.Core.World;
+using Corridors.Kernel;
 using Corridors.Kernel.Actors;
 using Corridors.Kernel.Distributions;
 using Corridors.Kernel.Statistics;
@@ -25,6 +26,8 @@ internal abstract class LinkActor : Actor, IWarmupResettable
     private readonly Distribution? _travelTimeHours;
     private readonly double _distanceKm;
     private readonly double _speedKmh;
+    private readonly int[] _routeFirstHop;
+    private readonly RouteHop[] _hops;
     private LinkStatistics _statistics;
 
     protected LinkActor(ActorActivation activation, ReplicationContext context, int index)
@@ -34,6 +37,7 @@ internal abstract class LinkActor : Actor, IWarmupResettable
         Index = index;
         Spec = context.Scenario.Model.Links[index];
         Shipments = context.Shipments;
+        (_routeFirstHop, _hops) = (context.Scenario.Hops.First, context.Scenario.Hops.Hops);
         _travelRandom = Simulation.Streams.For(Id, "travel");
         (_travelTimeHours, _distanceKm, _speedKmh) = (Spec.TravelTimeHours, Spec.DistanceKm, Spec.SpeedKmh);
         Capacity = new CapacityControl(Simulation, Address, Id, context.Scenario.Model.Disruptions, context.Scenario.Calendar);
@@ -116,6 +120,56 @@ internal abstract class LinkActor : Actor, IWarmupResettable
 
     /// <inheritdoc />
     public void Reset(double nowHours) => _statistics.Reset(nowHours);
+
+    // A travel ends soon. Most hops then go on at once: the node the shipment arrives at (a city, mostly)
+    // has nothing for it to do and puts it on its next link, in two messages due now. So the stages load,
+    // each from what the one before brought: the first shipment's row and the node's directory entry;
+    // the node and the shipment's next hop; the next link's directory entry; the next link.
+    protected override void Prefetch(in Message message, int stage)
+    {
+        if (message.Kind != LinkMessages.TravelDone)
+        {
+            return;
+        }
+
+        switch (stage)
+        {
+            case 0:
+                CacheHint.Prefetch(in Shipments[message.Item]);
+                Simulation.Actors.PrefetchEntry(_destination.Address);
+                break;
+            case 1:
+                Simulation.Actors.Prefetch(_destination.Address);
+                if (NextHop(message.Item) is var hop && hop >= 0)
+                {
+                    CacheHint.Prefetch(in _hops[hop]);
+                }
+
+                break;
+            case 2:
+                if (NextHop(message.Item) is var at && at >= 0 && _hops[at].Link >= 0)
+                {
+                    Simulation.Actors.PrefetchEntry(_context.LinkAddress(_hops[at].Link));
+                }
+
+                break;
+            default:
+                if (NextHop(message.Item) is var then && then >= 0 && _hops[then].Link >= 0)
+                {
+                    Simulation.Actors.Prefetch(_context.LinkAddress(_hops[then].Link));
+                }
+
+                break;
+        }
+    }
+
+    // The index in the route hops of the hop a shipment on this link makes next (at the destination), or -1.
+    private int NextHop(int job)
+    {
+        ref readonly var s = ref Shipments[job];
+        var hop = _routeFirstHop[s.Route] + s.Hop + 1;
+        return (uint)hop < (uint)_hops.Length ? hop : -1;
+    }
 
     /// <summary>A shipment entered at the origin node.</summary>
     protected abstract void Enter(int job);

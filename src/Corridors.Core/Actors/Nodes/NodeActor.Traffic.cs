@@ -60,7 +60,7 @@ internal abstract partial class NodeActor
         AdmitBlocked();
         if (link >= 0)
         {
-            _context.Links[link].Enter(job);
+            new LinkRef(Simulation, _context.LinkAddress(link)).Enter(job);
         }
     }
 

@@ -3,6 +3,7 @@ using Corridors.Core.Model;
 using Corridors.Core.Shipments;
 using Corridors.Core.World;
 using Corridors.Core.World.Choice;
+using Corridors.Kernel;
 using Corridors.Kernel.Distributions;
 using Corridors.Kernel.Actors;
 using Corridors.Kernel.Statistics;
@@ -99,6 +100,49 @@ internal abstract partial class NodeActor : Actor, IWarmupResettable
 
     /// <inheritdoc/>
     public void Reset(double nowHours) => _statistics.Reset(nowHours);
+
+    // A service or dwell ends soon: the shipment's row and the station, then its hop, then the directory
+    // entry of the link it may leave on next, then that link (each stage reads what the one before brought).
+    protected override void Prefetch(in Message message, int stage)
+    {
+        if (message.Kind is not (NodeMessages.ServiceDone or NodeMessages.DwellDone))
+        {
+            return;
+        }
+
+        if (stage == 0)
+        {
+            CacheHint.Prefetch(in _shipments[message.Item]);
+            if (message.Kind == NodeMessages.ServiceDone)
+            {
+                CacheHint.PrefetchObject(_stations[message.Arg]);
+            }
+
+            return;
+        }
+
+        var hop = HopIndexOf(_shipments[message.Item]);
+        if ((uint)hop >= (uint)_hops.Length)
+        {
+            return;
+        }
+
+        if (stage == 1)
+        {
+            CacheHint.Prefetch(in _hops[hop]);
+        }
+        else if (_hops[hop].Link is var link && link >= 0)
+        {
+            if (stage == 2)
+            {
+                Simulation.Actors.PrefetchEntry(_context.LinkAddress(link));
+            }
+            else
+            {
+                Simulation.Actors.Prefetch(_context.LinkAddress(link));
+            }
+        }
+    }
 
     /// <summary>Gets the station that serves <paramref name="stage"/> for <paramref name="shipment"/>, or -1 to skip the stage.</summary>
     protected abstract int StationFor(Stages stage, in Shipment shipment);
@@ -245,7 +289,9 @@ internal abstract partial class NodeActor : Actor, IWarmupResettable
     }
 
     // What the shipment's route plans at this node: its stages here and the link out.
-    private RouteHop HopOf(in Shipment s) => _hops[_routeFirstHop[s.Route] + s.Hop];
+    private RouteHop HopOf(in Shipment s) => _hops[HopIndexOf(s)];
+
+    private int HopIndexOf(in Shipment s) => _routeFirstHop[s.Route] + s.Hop;
 
     private void PublishPresent(int station) => _board?.SetPresent(_firstSlot + station, _stations[station].Present);
 }
