@@ -21,7 +21,10 @@ public static class CacheHint
         }
     }
 
-    /// <summary>Hints that the header and first fields of <paramref name="value"/> (its first 256 bytes: an actor's hot fields) will be read soon; null does nothing.</summary>
+    /// <summary>
+    /// Hints that <paramref name="value"/>'s header and fields will be read soon: its first 512 bytes, which
+    /// hold the whole of a link or node actor with its statistics inline; null does nothing.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static unsafe void PrefetchObject(object? value)
     {
@@ -32,6 +35,10 @@ public static class CacheHint
             Sse.Prefetch0(address + 64);
             Sse.Prefetch0(address + 128);
             Sse.Prefetch0(address + 192);
+            Sse.Prefetch0(address + 256);
+            Sse.Prefetch0(address + 320);
+            Sse.Prefetch0(address + 384);
+            Sse.Prefetch0(address + 448);
         }
     }
 }
