@@ -113,9 +113,14 @@ internal static class BenchClusterStartup
             {
                 phases.Add((text[PhaseMarks.Prefix.Length..], at.TotalSeconds));
             }
-            else if (progress.Count > 0 && (text == progress[0].Text || text == progress[^1].Text))
+            else if (progress.Count > 0 && text == progress[0].Text)
             {
-                phases.Add((text["replicating: ".Length..text.IndexOf(' ', "replicating: ".Length)], at.TotalSeconds));
+                // The first line comes after the first replication (with few replications) or the first tenth.
+                phases.Add(("first-progress", at.TotalSeconds));
+            }
+            else if (progress.Count > 0 && text == progress[^1].Text)
+            {
+                phases.Add(("all-done", at.TotalSeconds));
             }
             else if (text.StartsWith("wrote ", StringComparison.Ordinal))
             {
