@@ -4,21 +4,33 @@ namespace Corridors.Cli.Bench;
 
 /// <summary>
 /// A process a benchmark or test started (redis-server, a `corridors silo`): its output lines are kept, to
-/// wait for a line and for failure messages; it is killed (SIGKILL) when disposed.
+/// wait for a line and for failure messages, each with the time it arrived since the process was started;
+/// it is killed (SIGKILL) when disposed.
 /// </summary>
 internal sealed class ChildProcess : IDisposable
 {
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(50);
     private readonly Process _process;
-    private readonly List<string> _output = [];
+    private readonly List<(TimeSpan At, string Text)> _output = [];
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
 
     /// <summary>Starts <paramref name="file"/> with <paramref name="arguments"/>, its output captured.</summary>
     public ChildProcess(string file, params string[] arguments)
+        : this(file, arguments, new Dictionary<string, string>())
+    {
+    }
+
+    private ChildProcess(string file, string[] arguments, IReadOnlyDictionary<string, string> environment)
     {
         var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
         }
 
         _process = Process.Start(start) ?? throw new InvalidOperationException($"{file} did not start");
@@ -35,7 +47,19 @@ internal sealed class ChildProcess : IDisposable
         {
             lock (_output)
             {
-                return string.Join('\n', _output);
+                return string.Join('\n', _output.Select(l => l.Text));
+            }
+        }
+    }
+
+    /// <summary>Gets every line the process wrote so far, both streams, with when it arrived (since just before the process was started).</summary>
+    public IReadOnlyList<(TimeSpan At, string Text)> Lines
+    {
+        get
+        {
+            lock (_output)
+            {
+                return [.. _output];
             }
         }
     }
@@ -51,12 +75,15 @@ internal sealed class ChildProcess : IDisposable
     }
 
     /// <summary>Starts this same `corridors` program (as `dotnet corridors.dll` or its own executable) with <paramref name="arguments"/>.</summary>
-    public static ChildProcess Corridors(params string[] arguments)
+    public static ChildProcess Corridors(params string[] arguments) => Corridors(new Dictionary<string, string>(), arguments);
+
+    /// <summary>Starts this same `corridors` program with <paramref name="arguments"/> and these variables added to its environment.</summary>
+    public static ChildProcess Corridors(IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var self = Environment.ProcessPath ?? throw new InvalidOperationException("the path of this program is unknown");
         return Path.GetFileNameWithoutExtension(self) == "dotnet"
-            ? new ChildProcess(self, [typeof(ChildProcess).Assembly.Location, .. arguments])
-            : new ChildProcess(self, arguments);
+            ? new ChildProcess(self, [typeof(ChildProcess).Assembly.Location, .. arguments], environment)
+            : new ChildProcess(self, arguments, environment);
     }
 
     /// <summary>Waits for a line of output (either stream) that <paramref name="match"/> accepts, and returns it.</summary>
@@ -67,7 +94,7 @@ internal sealed class ChildProcess : IDisposable
         {
             lock (_output)
             {
-                if (_output.FirstOrDefault(match) is { } line)
+                if (_output.Select(l => l.Text).FirstOrDefault(match) is { } line)
                 {
                     return line;
                 }
@@ -112,7 +139,7 @@ internal sealed class ChildProcess : IDisposable
         {
             lock (_output)
             {
-                _output.Add(line);
+                _output.Add((_clock.Elapsed, line));
             }
         }
     }

@@ -1,3 +1,4 @@
+using Corridors.Cli.Bench;
 using Corridors.Cli.Output;
 using Corridors.Cluster.Hosting;
 using Corridors.Core.Results;
@@ -25,7 +26,12 @@ internal sealed class ExperimentEngine
     {
         lock (Gate)
         {
-            _embedded ??= Task.Run(() => GrainConnection.EmbeddedAsync(workers, logging));
+            _embedded ??= Task.Run(async () =>
+            {
+                var connection = await GrainConnection.EmbeddedAsync(workers, logging);
+                PhaseMarks.Mark("silo-ready");
+                return connection;
+            });
             return new ExperimentEngine(_embedded);
         }
     }

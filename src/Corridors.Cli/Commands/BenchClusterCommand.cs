@@ -11,7 +11,8 @@ namespace Corridors.Cli.Commands;
 /// `corridors bench cluster`: what going through Orleans costs. The embedded silo's start (cold, in this
 /// process) and, round by round, the same replications run by the kernel directly (in parallel on every
 /// core) and through the embedded silo's grains and workers, with the overhead in per cent. Each round
-/// uses a new seed, so the silo cannot answer from an earlier experiment.
+/// uses a new seed, so the silo cannot answer from an earlier experiment. With --scaling see
+/// <see cref="BenchClusterScaling"/>; with --startup, <see cref="BenchClusterStartup"/>.
 /// </summary>
 internal static class BenchClusterCommand
 {
@@ -25,9 +26,13 @@ internal static class BenchClusterCommand
         {
             Description = "Instead: one silo process against two (`corridors silo --workers 1`, on a redis-server this benchmark starts), the same experiment timed from submission to the last result.",
         };
-        var command = new Command("cluster", "Embedded silo start time and per-replication overhead of running through Orleans grains; with --scaling, one silo process against two.")
+        var startup = new Option<bool>("--startup")
         {
-            scenario, replications, rounds, scaling, warmup,
+            Description = "Instead: what the embedded silo adds to a whole `corridors run SCENARIO --out DIR` (default: the scenario's replications), against the same work without Orleans, in fresh processes.",
+        };
+        var command = new Command("cluster", "Embedded silo start time and per-replication overhead of running through Orleans grains; with --scaling, one silo process against two; with --startup, what the silo adds to a run.")
+        {
+            scenario, replications, rounds, scaling, warmup, startup,
         };
         command.SetAction(parse =>
         {
@@ -36,6 +41,20 @@ internal static class BenchClusterCommand
             {
                 console.Error.WriteLine("error: --replications, --rounds and --warmup must be ≥ 1");
                 return ExitCodes.UserMistake;
+            }
+
+            if (parse.GetValue(startup))
+            {
+                if (parse.GetValue(scaling))
+                {
+                    console.Error.WriteLine("error: --startup and --scaling both given; expected one of them");
+                    return ExitCodes.UserMistake;
+                }
+
+                // Checked here, so that a scenario with a mistake is one line, not a failed child process.
+                return ScenarioInput.Load(parse.GetValue(scenario)!, console) is { } toStart && ScenarioInput.Compile(toStart.Model, console) is not null
+                    ? BenchClusterStartup.Execute(parse.GetValue(scenario)!, parse.GetValue(replications), parse.GetValue(rounds), console).GetAwaiter().GetResult()
+                    : ExitCodes.UserMistake;
             }
 
             if (parse.GetValue(scaling))

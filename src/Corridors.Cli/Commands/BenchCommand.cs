@@ -12,6 +12,7 @@ internal static class BenchCommand
         bench.Subcommands.Add(BenchRoutingCommand.Create(console));
         bench.Subcommands.Add(BenchScalingCommand.Create(console));
         bench.Subcommands.Add(BenchClusterCommand.Create(console));
+        bench.Subcommands.Add(BenchRunWithoutSiloCommand.Create(console));
         return bench;
     }
 }

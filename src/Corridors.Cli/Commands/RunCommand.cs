@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Corridors.Cli.Bench;
 using Corridors.Cli.Cluster;
 using Corridors.Cli.Output;
 using Corridors.Cluster.Hosting;
@@ -59,6 +60,7 @@ internal static class RunCommand
             }
 
             var loaded = ScenarioInput.Load(parse.GetValue(scenario)!, console);
+            PhaseMarks.Mark("loaded");
             options = options with { SeriesStepDays = step, Wide = parse.GetValue(wide) };
             using var interruption = console.Interruptible();
             return loaded is null ? ExitCodes.UserMistake : Execute(loaded, options, console, [.. parse.Tokens.Select(t => t.Value)], engine, interruption);
@@ -91,6 +93,7 @@ internal static class RunCommand
             return ExitCodes.UserMistake;
         }
 
+        PhaseMarks.Mark("compiled");
         engine ??= ExperimentEngine.Embedded(options.Parallel, SiloLogging.Quiet);
         var progress = new RunProgress(console);
         interruption ??= Interruption.None;
