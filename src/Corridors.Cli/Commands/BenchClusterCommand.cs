@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Diagnostics;
-using System.Globalization;
 using Corridors.Cluster.Hosting;
 using Corridors.Core.Experiments;
 using Corridors.Core.World;
+using static System.FormattableString;
 
 namespace Corridors.Cli.Commands;
 
@@ -133,6 +133,4 @@ internal static class BenchClusterCommand
         seconds = clock.Elapsed.TotalSeconds;
         return result;
     }
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -5,6 +5,8 @@ using Corridors.Cluster.Contracts;
 using Corridors.Cluster.Hosting;
 using Corridors.Core.World;
 using Microsoft.Extensions.Hosting;
+using static Corridors.Cli.Bench.RoundFigures;
+using static System.FormattableString;
 
 namespace Corridors.Cli.Commands;
 
@@ -85,18 +87,8 @@ internal static class BenchClusterScaling
         return wall;
     }
 
-    private static string Seconds(List<double> values) => string.Join(' ', values.Select(s => s.ToString("0.00", CultureInfo.InvariantCulture)));
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
-    }
-
     // The machine's 1-minute load average: other processes on the cores are what this benchmark is most sensitive to.
     private static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     // One cluster of the comparison and this process's client of it.
     private sealed class Side(LocalCluster cluster, IHost host) : IDisposable

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using Corridors.Cli.Bench;
+using static Corridors.Cli.Bench.RoundFigures;
+using static System.FormattableString;
 
 namespace Corridors.Cli.Commands;
 
@@ -146,16 +148,6 @@ internal static class BenchClusterStartup
         string.Join(", ", phases.Select(p => Invariant($"{p.Name} {p.At:0.00}")));
 
     private static string Cpu(double? seconds) => seconds is { } s && !double.IsNaN(s) ? Invariant($"{s:0.00} s") : "unknown";
-
-    private static string Seconds(IEnumerable<double> values) => string.Join(' ', values.Select(s => s.ToString("0.00", CultureInfo.InvariantCulture)));
-
-    private static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
-    }
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     private enum Side
     {

@@ -1,11 +1,11 @@
 using System.CommandLine;
 using System.Diagnostics;
-using System.Globalization;
 using Corridors.Core.Benchmarks;
 using Corridors.Core.Model;
 using Corridors.Core.Routing;
 using Corridors.Core.Theory;
 using Corridors.Core.World;
+using static System.FormattableString;
 
 namespace Corridors.Cli.Commands;
 
@@ -86,6 +86,4 @@ internal static class BenchKernelCommand
     }
 
     private static CompiledScenario Compile(ScenarioModel model) => CompiledScenario.Compile(model, RouteProviders.Default(model));
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
