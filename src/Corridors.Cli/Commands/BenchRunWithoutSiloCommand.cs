@@ -58,8 +58,7 @@ internal static class BenchRunWithoutSiloCommand
             var directory = parse.GetValue(output)!;
             var summary = RunOutputs.Write(directory, compiled, results, loaded.Files, ToolVersion.Current, [.. parse.Tokens.Select(t => t.Value)]);
             SummaryTables.Write(TerminalWriter.Over(console.Out, console.Width), summary);
-            console.Error.WriteLine(FormattableString.Invariant($"{results.Length} replications, {results.Sum(r => r.Messages):#,0} events, {progress.Speed()}"));
-            console.Error.WriteLine($"wrote {Path.Combine(directory, "summary.json")} and the CSV files beside it, and {Report.RunReport.Write(directory)}");
+            RunCommand.WriteClosingLines(console, results, progress, directory);
             return summary.ConservationHolds ? ExitCodes.Success : ExitCodes.Failed;
         });
         return command;

@@ -119,15 +119,21 @@ internal static class RunCommand
             console.Out.WriteLine(note);
         }
 
-        console.Error.WriteLine(FormattableString.Invariant($"{results.Count} replications, {results.Sum(r => r.Messages):#,0} events, {progress.Speed()}"));
-        if (options.OutputDirectory is { } written)
-        {
-            console.Error.WriteLine($"wrote {Path.Combine(written, "summary.json")} and the CSV files beside it, and {Report.RunReport.Write(written)}");
-        }
+        WriteClosingLines(console, results, progress, options.OutputDirectory);
 
         // A precision target that was not reached is a check that failed: a script must not take the
         // figures for what it asked. The results are still printed and written.
         return summary.ConservationHolds && precisionReached ? ExitCodes.Success : ExitCodes.Failed;
+    }
+
+    /// <summary>The closing lines of a run, on standard error: how many replications and events at what speed, and (writing the report) where the outputs are.</summary>
+    internal static void WriteClosingLines(CliConsole console, IReadOnlyList<ReplicationResult> results, RunProgress progress, string? outputDirectory)
+    {
+        console.Error.WriteLine(FormattableString.Invariant($"{results.Count} replications, {results.Sum(r => r.Messages):#,0} events, {progress.Speed()}"));
+        if (outputDirectory is not null)
+        {
+            console.Error.WriteLine($"wrote {Path.Combine(outputDirectory, "summary.json")} and the CSV files beside it, and {Report.RunReport.Write(outputDirectory)}");
+        }
     }
 
     private static (IReadOnlyList<ReplicationResult> Results, string? Note, bool PrecisionReached) Replicate(ExperimentEngine engine, CompiledScenario scenario,
