@@ -108,25 +108,29 @@ internal static class BenchClusterStartup
     private static List<(string Name, double At)> PhasesOf(IReadOnlyList<(TimeSpan At, string Text)> lines)
     {
         var phases = new List<(string Name, double At)>();
-        var progress = lines.Where(l => l.Text.StartsWith("replicating: ", StringComparison.Ordinal)).ToList();
-        foreach (var (at, text) in lines)
+        var progress = lines.Select((l, i) => (l.Text, Index: i)).Where(l => l.Text.StartsWith("replicating: ", StringComparison.Ordinal)).Select(l => l.Index).ToList();
+        for (var i = 0; i < lines.Count; i++)
         {
+            var (at, text) = lines[i];
             if (text.StartsWith(PhaseMarks.Prefix, StringComparison.Ordinal))
             {
                 phases.Add((text[PhaseMarks.Prefix.Length..], at.TotalSeconds));
             }
-            else if (progress.Count > 0 && text == progress[0].Text)
-            {
-                // The first line comes after the first replication (with few replications) or the first tenth.
-                phases.Add(("first-progress", at.TotalSeconds));
-            }
-            else if (progress.Count > 0 && text == progress[^1].Text)
-            {
-                phases.Add(("all-done", at.TotalSeconds));
-            }
             else if (text.StartsWith("wrote ", StringComparison.Ordinal))
             {
                 phases.Add(("written", at.TotalSeconds));
+            }
+
+            // The first progress line comes after the first replication (with few replications) or the first
+            // tenth; when the replications finish together it is also the last, and stands for both phases.
+            if (progress.Count > 0 && i == progress[0])
+            {
+                phases.Add(("first-progress", at.TotalSeconds));
+            }
+
+            if (progress.Count > 0 && i == progress[^1])
+            {
+                phases.Add(("all-done", at.TotalSeconds));
             }
         }
 
