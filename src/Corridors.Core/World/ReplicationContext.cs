@@ -54,6 +54,30 @@ internal sealed class ReplicationContext
     /// <summary>Gets the address of link <paramref name="index"/>'s actor, computed rather than read from <see cref="Links"/> (one memory access less per hop, issue 16).</summary>
     public ActorAddress LinkAddress(int index) => new(_firstLinkAddress + index);
 
+    /// <summary>
+    /// Hints the link a shipment leaves route hop <paramref name="hop"/> on (an index in the scenario's route
+    /// hops; out of range, or the route's end: nothing): its directory entry, or, a delivery later, the link
+    /// actor itself (<paramref name="actor"/>). The last two stages of a node's or link's Actor.Prefetch.
+    /// </summary>
+    public void HintLinkOut(int hop, bool actor)
+    {
+        var hops = Scenario.Hops.Hops;
+        if ((uint)hop >= (uint)hops.Length || hops[hop].Link < 0)
+        {
+            return;
+        }
+
+        var address = LinkAddress(hops[hop].Link);
+        if (actor)
+        {
+            Simulation.Actors.Prefetch(address);
+        }
+        else
+        {
+            Simulation.Actors.PrefetchEntry(address);
+        }
+    }
+
     public FlowStatistics[] Flows { get; }
 
     public double HorizonHours { get; }

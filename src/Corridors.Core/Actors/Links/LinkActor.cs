@@ -140,36 +140,20 @@ internal abstract class LinkActor : Actor, IWarmupResettable
                 break;
             case 1:
                 Simulation.Actors.Prefetch(_destination.Address);
-                if (NextHop(message.Item) is var hop && hop >= 0)
+                if (NextHop(message.Item) is var hop && (uint)hop < (uint)_hops.Length)
                 {
                     CacheHint.Prefetch(in _hops[hop]);
                 }
 
                 break;
-            case 2:
-                if (NextHop(message.Item) is var at && at >= 0 && _hops[at].Link >= 0)
-                {
-                    Simulation.Actors.PrefetchEntry(_context.LinkAddress(_hops[at].Link));
-                }
-
-                break;
             default:
-                if (NextHop(message.Item) is var then && then >= 0 && _hops[then].Link >= 0)
-                {
-                    Simulation.Actors.Prefetch(_context.LinkAddress(_hops[then].Link));
-                }
-
+                _context.HintLinkOut(NextHop(message.Item), actor: stage == 3);
                 break;
         }
     }
 
-    // The index in the route hops of the hop a shipment on this link makes next (at the destination), or -1.
-    private int NextHop(int job)
-    {
-        ref readonly var s = ref Shipments[job];
-        var hop = _routeFirstHop[s.Route] + s.Hop + 1;
-        return (uint)hop < (uint)_hops.Length ? hop : -1;
-    }
+    // The index in the route hops of the hop a shipment on this link makes next, at the destination (checked where used).
+    private int NextHop(int job) => _routeFirstHop[Shipments[job].Route] + Shipments[job].Hop + 1;
 
     /// <summary>A shipment entered at the origin node.</summary>
     protected abstract void Enter(int job);

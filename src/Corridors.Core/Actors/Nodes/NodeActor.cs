@@ -122,25 +122,13 @@ internal abstract partial class NodeActor : Actor, IWarmupResettable
         }
 
         var hop = HopIndexOf(_shipments[message.Item]);
-        if ((uint)hop >= (uint)_hops.Length)
+        if (stage > 1)
         {
-            return;
+            _context.HintLinkOut(hop, actor: stage == 3);
         }
-
-        if (stage == 1)
+        else if ((uint)hop < (uint)_hops.Length)
         {
             CacheHint.Prefetch(in _hops[hop]);
-        }
-        else if (_hops[hop].Link is var link && link >= 0)
-        {
-            if (stage == 2)
-            {
-                Simulation.Actors.PrefetchEntry(_context.LinkAddress(link));
-            }
-            else
-            {
-                Simulation.Actors.Prefetch(_context.LinkAddress(link));
-            }
         }
     }
 
