@@ -32,7 +32,7 @@ public sealed class MultiProcessTests(ITestOutputHelper log) : IDisposable
         var scenario = ShortScenario();
         var key = ExperimentKey.Of(ScenarioLoader.Load(scenario).Model!);
         var port = FreePorts.Next();
-        Start("redis-server", "--port", $"{port}", "--bind", "127.0.0.1", "--save", "", "--appendonly", "no");
+        _processes.Add(await ChildProcess.RedisServerAsync(port, token));
         var address = new ClusterAddress("127.0.0.1", port);
         var silos = (await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Silo(address, token)))).ToList();
         Mark("three silos joined");

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 
 namespace Corridors.Cli.Bench;
 
@@ -84,6 +85,28 @@ internal sealed class ChildProcess : IDisposable
         return Path.GetFileNameWithoutExtension(self) == "dotnet"
             ? new ChildProcess(self, [typeof(ChildProcess).Assembly.Location, .. arguments], environment)
             : new ChildProcess(self, arguments, environment);
+    }
+
+    /// <summary>
+    /// Starts a throw-away redis-server (from the PATH) on loopback port <paramref name="port"/>, without
+    /// snapshots or an append-only file, so it starts empty and leaves nothing behind, and waits until it
+    /// accepts connections. For benchmarks and tests of clusters on this machine.
+    /// </summary>
+    /// <exception cref="System.ComponentModel.Win32Exception">redis-server is not on the PATH.</exception>
+    /// <exception cref="InvalidOperationException">It ended before accepting connections (its output in the message).</exception>
+    public static async Task<ChildProcess> RedisServerAsync(int port, CancellationToken cancellation)
+    {
+        var redis = new ChildProcess("redis-server", "--port", port.ToString(CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no");
+        try
+        {
+            await redis.WaitForLine(l => l.Contains("Ready to accept connections", StringComparison.Ordinal), cancellation);
+            return redis;
+        }
+        catch
+        {
+            redis.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Waits for a line of output (either stream) that <paramref name="match"/> accepts, and returns it.</summary>

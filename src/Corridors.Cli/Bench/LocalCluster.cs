@@ -1,4 +1,3 @@
-using System.Globalization;
 using Corridors.Cluster.Hosting;
 
 namespace Corridors.Cli.Bench;
@@ -31,11 +30,9 @@ internal sealed class LocalCluster : IDisposable
     public static async Task<LocalCluster> StartAsync(int silos, CancellationToken cancellation)
     {
         var port = FreePorts.Next();
-        var redis = new ChildProcess("redis-server", "--port", port.ToString(CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no");
-        var cluster = new LocalCluster(redis, new ClusterAddress("127.0.0.1", port));
+        var cluster = new LocalCluster(await ChildProcess.RedisServerAsync(port, cancellation), new ClusterAddress("127.0.0.1", port));
         try
         {
-            await redis.WaitForLine(l => l.Contains("Ready to accept connections", StringComparison.Ordinal), cancellation);
             var started = Enumerable.Range(0, silos).Select(_ => ChildProcess.Corridors("silo", "--cluster", cluster.Address.ToString(), "--cluster-id", ClusterId, "--workers", "1")).ToList();
             cluster._silos.AddRange(started);
             await Task.WhenAll(started.Select(s => s.WaitForLine(l => l.StartsWith("silo ", StringComparison.Ordinal) && l.Contains(" joined ", StringComparison.Ordinal), cancellation)));
